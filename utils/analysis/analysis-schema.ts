@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Half-open span of UTF-16 offsets into the exact text the engine was given. */
+const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+/** Who said a quote, resolved across the article. */
+export const SpeakerSchema = z.object({
+  /** Fullest name given anywhere in the article ("General Sergey Rudskoy"), or the group ("officials"). */
+  name: z.string(),
+  /** Title or affiliation given anywhere in the article ("Russian General Staff spokesman"). */
+  role: z.string().nullable(),
+  /** The words used for the speaker at this quote ("he", "Rudskoy", "a senior official"). */
+  mention: z.string(),
+  anonymous: z.boolean(),
+});
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+export const CueSchema = z.object({
+  text: z.string(),
+  ...span,
+  /** said/told/according to are neutral; claimed/admitted/insisted/alleged are not. */
+  neutral: z.boolean(),
+});
+export type Cue = z.infer<typeof CueSchema>;
+
+export const QuoteSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['direct', 'reported']),
+  /** The quoted or reported content (for direct quotes, the text inside the marks). */
+  text: z.string(),
+  ...span,
+  speaker: SpeakerSchema.nullable(),
+  cue: CueSchema.nullable(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const TermCategorySchema = z.enum([
+  'label',
+  'doubt',
+  'conspiracy-framing',
+  'emotive',
+  'scare-quote',
+]);
+export type TermCategory = z.infer<typeof TermCategorySchema>;
+
+export const TermSchema = z.object({
+  id: z.string(),
+  /** Lexicon entry id (stable across occurrences), or "scare-quote". */
+  entry: z.string(),
+  category: TermCategorySchema,
+  /** The words as they stand in the text. */
+  text: z.string(),
+  ...span,
+  why: z.string(),
+  alternative: z.string().nullable(),
+  /** outlet: the article's own words; quoted: inside someone's quote. */
+  voice: z.enum(['outlet', 'quoted']),
+  quoteId: z.string().nullable(),
+  speaker: z.string().nullable(),
+});
+export type Term = z.infer<typeof TermSchema>;
+
+export const SourcingSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['vague-source', 'agentless-passive', 'unattributed-claim']),
+  text: z.string(),
+  ...span,
+  why: z.string(),
+});
+export type Sourcing = z.infer<typeof SourcingSchema>;
+
+export const EntitySchema = z.object({
+  /** Canonical key: lower-cased fullest name. */
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(['person', 'organisation', 'place', 'other']),
+  aliases: z.array(z.string()),
+  mentions: z.array(z.object(span)),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+/** Everything the engine finds in one article. */
+export const AnalysisSchema = z.object({
+  quotes: z.array(QuoteSchema),
+  terms: z.array(TermSchema),
+  sourcing: z.array(SourcingSchema),
+  entities: z.array(EntitySchema),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
