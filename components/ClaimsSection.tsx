@@ -1,0 +1,58 @@
+import type { Quote } from '@/utils/analysis/analysis-schema';
+import { groupClaimsBySpeaker } from '@/utils/panel/group-claims';
+import { FindingItem } from './FindingItem';
+import type { FindingListProps } from './finding-list-props';
+
+interface Props extends FindingListProps {
+  quotes: Quote[];
+}
+
+/** Claims grouped by speaker: who said what, how, and whether the source is named. */
+export function ClaimsSection({ quotes, ...list }: Props) {
+  const groups = groupClaimsBySpeaker(quotes);
+  return (
+    <section aria-labelledby="claims-heading" data-testid="claims">
+      <h2 id="claims-heading">Claims ({quotes.length})</h2>
+      {groups.length === 0 && <p className="empty">No quoted or reported claims found.</p>}
+      {groups.map((g) => (
+        <div className="speaker" key={g.key} data-testid="speaker">
+          <h3>
+            <span data-testid="speaker-name">{g.name}</span>{' '}
+            <span className="badge">{g.key === '' ? 'unknown' : g.anonymous ? 'anonymous' : 'named'}</span>{' '}
+            <span className="count">
+              {g.quotes.length} {g.quotes.length === 1 ? 'claim' : 'claims'}
+            </span>
+          </h3>
+          {g.role && (
+            <p className="role" data-testid="speaker-role">
+              {g.role}
+            </p>
+          )}
+          <ul>
+            {g.quotes.map((q) => {
+              const id = `quote:${q.id}`;
+              return (
+                <FindingItem key={id} findingId={id} {...list.itemProps(id)}>
+                  <span className="quote-text">
+                    {q.kind === 'direct' ? `“${q.text}”` : q.text}
+                  </span>
+                  <span className="meta">
+                    {q.kind === 'direct' ? 'direct quote' : 'reported speech'}
+                    {q.cue && (
+                      <>
+                        {' · cue '}
+                        <em className={q.cue.neutral ? '' : 'loaded-cue'}>{q.cue.text}</em>
+                        {!q.cue.neutral && ' (not neutral)'}
+                      </>
+                    )}
+                    {q.speaker && q.speaker.mention !== q.speaker.name && ` · as “${q.speaker.mention}”`}
+                  </span>
+                </FindingItem>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

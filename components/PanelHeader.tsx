@@ -1,0 +1,35 @@
+import type { PageReport } from '@/utils/messaging/page-report';
+
+interface Props {
+  report: PageReport;
+  onToggleHighlights(): void;
+  onDisableSite(): void;
+}
+
+/** The outlet, what was found at a glance, and the controls for this page. */
+export function PanelHeader({ report, onToggleHighlights, onDisableSite }: Props) {
+  const a = report.analysis;
+  return (
+    <header className="panel-header" data-testid="panel-header">
+      <p className="outlet" data-testid="outlet">
+        {report.domain || 'This page'}
+      </p>
+      <p className="page-title">{report.title}</p>
+      {a && (
+        <p className="counts" data-testid="counts">
+          {a.quotes.length} claims · {a.terms.length} loaded terms · {a.sourcing.length} sourcing notes
+        </p>
+      )}
+      <div className="controls">
+        <button type="button" onClick={onToggleHighlights} aria-pressed={report.highlightsVisible}>
+          {report.highlightsVisible ? 'Hide highlights' : 'Show highlights'}
+        </button>
+        {report.domain && (
+          <button type="button" onClick={onDisableSite}>
+            Turn off on {report.domain}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+interface Props {
+  title: string;
+  detail: string;
+  action?: { label: string; onClick(): void };
+}
+
+/** A whole-panel state: not an article, switched off, loading, or an error. */
+export function PanelStatus({ title, detail, action }: Props) {
+  return (
+    <div className="status" role="status" data-testid="panel-status">
+      <h2>{title}</h2>
+      <p>{detail}</p>
+      {action && (
+        <button type="button" onClick={action.onClick}>
+          {action.label}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useState } from 'react';
+import { findingsOf } from '@/utils/page/findings';
+import { sendToPage } from '@/utils/messaging/transport';
+import { loadSettings, saveSettings } from '@/utils/settings/settings';
+import { useActiveTab } from '@/utils/panel/use-active-tab';
+import { ALL_FINDINGS, applyFilter, speakersOf } from '@/utils/panel/panel-filter';
+import { onArrowNavigation } from '@/utils/panel/arrow-navigation';
+import { PanelStatus } from './PanelStatus';
+import { PanelHeader } from './PanelHeader';
+import { FilterBar } from './FilterBar';
+import { ClaimsSection } from './ClaimsSection';
+import { TermsSection } from './TermsSection';
+import { SourcingSection } from './SourcingSection';
+import { SourcesSection } from './SourcesSection';
+
+/** The side panel: the active tab's claims, loaded terms, sourcing and independent sources. */
+export function SidePanelApp() {
+  const { tabId, loading, state, selected } = useActiveTab();
+  const [filter, setFilter] = useState(ALL_FINDINGS);
+  const report = state?.report ?? null;
+  const analysis = report?.analysis ?? null;
+
+  const keys = useMemo(
+    () => new Map((analysis ? findingsOf(analysis) : []).map((f) => [f.id, f.key])),
+    [analysis],
+  );
+  const dismissed = useMemo(() => new Set(report?.dismissed ?? []), [report]);
+
+  useEffect(() => {
+    if (!selected) return;
+    document
+      .querySelector(`[data-finding-id="${CSS.escape(selected)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  if (tabId === null) return <PanelStatus title="No tab" detail="Open a news article to begin." />;
+  if (!report) {
+    return loading ? (
+      <PanelStatus title="Page still loading" detail="Sourcelight reads the article once it has loaded." />
+    ) : (
+      <PanelStatus
+        title="Nothing analysed here"
+        detail="Sourcelight runs on web pages (http and https). Pages opened before it was installed need a reload."
+      />
+    );
+  }
+
+  const itemProps = (findingId: string) => ({
+    selected: selected === findingId,
+    dismissed: dismissed.has(keys.get(findingId) ?? ''),
+    onReveal: (id: string) => void sendToPage(tabId, { type: 'revealFinding', tabId, findingId: id }),
+    onDismiss: (id: string, on: boolean) =>
+      void sendToPage(tabId, { type: 'setDismissed', tabId, findingId: id, dismissed: on }),
+  });
+  if (report.status !== 'article' || !analysis) {
+    const status: Record<typeof report.status, [string, string]> = {
+      loading: ['Page still loading', 'Sourcelight reads the article once it has loaded.'],
+      'not-article': ['Not an article', 'This page does not look like a news article, so nothing was analysed.'],
+      disabled: ['Switched off on this site', `Sourcelight does nothing on ${report.domain}.`],
+      error: ['Something went wrong', report.error ?? 'The analysis failed.'],
+      article: ['Analysing…', ''],
+    };
+    const enable =
+      report.status === 'disabled'
+        ? {
+            label: `Turn on for ${report.domain}`,
+            onClick: async () => {
+              const settings = await loadSettings();
+              await saveSettings({ disabledSites: settings.disabledSites.filter((s) => s !== report.domain) });
+            },
+          }
+        : undefined;
+    const [title, detail] = status[report.status];
+    return <PanelStatus title={title} detail={detail} action={enable} />;
+  }
+
+  const header = (
+    <PanelHeader
+      report={report}
+      onToggleHighlights={() =>
+        void sendToPage(tabId, { type: 'setHighlightsVisible', tabId, visible: !report.highlightsVisible })
+      }
+      onDisableSite={async () => {
+        const settings = await loadSettings();
+        await saveSettings({ disabledSites: [...settings.disabledSites, report.domain] });
+      }}
+    />
+  );
+
+
+  const shown = applyFilter(analysis, filter);
+  return (
+    <div className="panel" onKeyDown={onArrowNavigation}>
+      {header}
+      <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />
+      <main>
+        {filter.kinds.quote && <ClaimsSection quotes={shown.quotes} itemProps={itemProps} />}
+        {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
+        {filter.kinds.sourcing && <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />}
+        <SourcesSection matches={state?.matches ?? []} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Term } from '@/utils/analysis/analysis-schema';
+import { groupTerms } from '@/utils/panel/group-terms';
+import { FindingItem } from './FindingItem';
+import type { FindingListProps } from './finding-list-props';
+
+const CATEGORY: Record<string, string> = {
+  label: 'label',
+  doubt: 'doubt marker',
+  'conspiracy-framing': 'conspiracy framing',
+  emotive: 'emotive',
+  'scare-quote': 'scare quotes',
+};
+
+interface Props extends FindingListProps {
+  terms: Term[];
+}
+
+/** Loaded terms: why each is loaded, a neutral alternative, and where it occurs (and in whose voice). */
+export function TermsSection({ terms, ...list }: Props) {
+  const groups = groupTerms(terms);
+  return (
+    <section aria-labelledby="terms-heading" data-testid="terms">
+      <h2 id="terms-heading">Loaded terms ({terms.length})</h2>
+      {groups.length === 0 && <p className="empty">No loaded terms found.</p>}
+      {groups.map((g) => (
+        <div className="term" key={g.entry} data-testid="term">
+          <h3>
+            <span data-testid="term-text">{g.text}</span>{' '}
+            <span className={`badge badge--${g.category}`}>{CATEGORY[g.category] ?? g.category}</span>
+          </h3>
+          <p className="why">{g.why}</p>
+          {g.alternative && (
+            <p className="alternative">
+              Neutral: <strong>{g.alternative}</strong>
+            </p>
+          )}
+          <ul>
+            {g.occurrences.map((t) => {
+              const id = `term:${t.id}`;
+              return (
+                <FindingItem key={id} findingId={id} {...list.itemProps(id)}>
+                  <span>{t.text}</span>
+                  <span className="meta">
+                    {t.voice === 'quoted' ? `quoted${t.speaker ? ` from ${t.speaker}` : ''}` : "outlet's own words"}
+                  </span>
+                </FindingItem>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

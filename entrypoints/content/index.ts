@@ -1,0 +1,10 @@
+import { defineContentScript } from '#imports';
+import { startPageSession } from '@/utils/page/page-session';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageSession(document, ctx.signal);
+  },
+});

@@ -1,0 +1,43 @@
+// Serves the e2e fixture pages on 127.0.0.1, plus the seed article wrapped in article HTML at
+// serve time (its text is read from ../shared and never copied into this repository).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, dirname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pages = join(here, '..', 'fixtures', 'pages');
+const seed = join(here, '..', '..', '..', 'shared', 'corpora', 'seed', 'article.txt');
+const port = Number(process.env.FIXTURE_PORT ?? 4173);
+
+const escape = (s) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+async function seedPage() {
+  const text = await readFile(process.env.SEED_ARTICLE ?? seed, 'utf8');
+  const paragraphs = text.split(/\n+/).filter((p) => p.trim());
+  const title = paragraphs[0] ?? 'Seed article';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title.slice(0, 80))}</title></head>
+<body><header><nav><a href="/">Home</a></nav></header><main><article><h1>${escape(title)}</h1>
+${paragraphs.slice(1).map((p) => `<p>${escape(p)}</p>`).join('\n')}
+</article></main><footer>Fixture server</footer></body></html>`;
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  try {
+    let body;
+    if (url.pathname === '/seed' || url.pathname === '/seed.html') body = await seedPage();
+    else if (url.pathname === '/health') body = 'ok';
+    else {
+      const file = normalize(join(pages, url.pathname === '/' ? 'index.html' : url.pathname));
+      if (!file.startsWith(pages)) throw new Error('outside');
+      body = await readFile(file.endsWith('.html') ? file : `${file}.html`, 'utf8');
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`fixtures on http://127.0.0.1:${port}`));

@@ -1,0 +1,52 @@
+import { test, expect } from './fixtures';
+import { pageHighlights, waitForReport } from './helpers';
+
+test('highlights the expected phrases with CSS.highlights and leaves the article DOM byte-identical', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  // Capture the article as the server sent it, before any script of ours could run.
+  await page.goto('/article.html', { waitUntil: 'domcontentloaded' });
+  const before = await page.locator('article').evaluate((a) => a.outerHTML);
+  await waitForReport(serviceWorker, '/article.html');
+  await expect.poll(() => pageHighlights(page).then((h) => Object.keys(h).sort())).toEqual(
+    expect.arrayContaining(['sourcelight-quote', 'sourcelight-term']),
+  );
+  const highlights = await pageHighlights(page);
+  expect(highlights['sourcelight-term']!.map((t) => t.toLowerCase())).toEqual(
+    expect.arrayContaining(['so-called', 'pretext']),
+  );
+  expect(highlights['sourcelight-quote']!.join(' ')).toContain(
+    'We have checked every vessel that docked this week',
+  );
+  // Nothing from the nav, the aside, the comment form or the comments section is highlighted.
+  const all = Object.values(highlights).flat().join(' | ');
+  expect(all).not.toContain('miracle diet');
+  expect(all).not.toContain('heinous');
+  expect(all).not.toContain('they always lie');
+  expect(await page.locator('article').evaluate((a) => a.outerHTML)).toBe(before);
+});
+
+test('the hover card shows who said a quote and their role', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('/article.html');
+  await waitForReport(serviceWorker, '/article.html');
+  const box = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('article p')].find((e) =>
+      e.textContent!.includes('We have checked'),
+    )!;
+    const node = p.firstChild!;
+    const at = node.textContent!.indexOf('checked');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 7);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const card = page.locator('#sourcelight-card');
+  await expect(card).toContainText('Marta Quill');
+  await expect(card).toContainText('harbour master');
+  await expect(card).toContainText('said');
+});

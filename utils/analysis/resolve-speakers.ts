@@ -1,0 +1,97 @@
+import type { Speaker } from './analysis-schema';
+import type { SpeakerMention } from './describe-speaker';
+
+interface Person {
+  name: string;
+  role: string | null;
+  /** Where the person is named, to pick the nearest one for a description. */
+  at: number[];
+  words: Set<string>;
+}
+
+const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+
+/** Builds the article's cast of named speakers: full names, their surnames and the roles given anywhere. */
+function buildCast(mentions: readonly SpeakerMention[]): Map<string, Person> {
+  const bySurname = new Map<string, Person>();
+  const full = mentions.filter((m) => m.kind === 'name' && m.name!.includes(' '));
+  const single = mentions.filter((m) => m.kind === 'name' && !m.name!.includes(' '));
+  for (const m of [...full, ...single]) {
+    const key = lastWord(m.name!);
+    let person = bySurname.get(key);
+    if (!person) {
+      person = { name: m.name!, role: null, at: [], words: new Set() };
+      bySurname.set(key, person);
+    }
+    person.role ??= m.role;
+    person.at.push(m.start);
+    for (const w of m.words) person.words.add(w);
+  }
+  return bySurname;
+}
+
+/** Distance from `at` to the person's nearest naming; names after `at` count four times as far. */
+function distanceTo(p: Person, at: number): number {
+  let lo = 0;
+  let hi = p.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.at[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? at - p.at[lo - 1]! : Infinity;
+  const after = lo < p.at.length ? (p.at[lo]! - at) * 4 : Infinity;
+  return Math.min(before, after);
+}
+
+// Bounds the work per description so a text full of names stays linear.
+const MAX_CANDIDATES = 32;
+
+/** The named person nearest to a description that shares one of its words (a description refers back, or in a lede forward). */
+function nearest(byWord: Map<string, Person[]>, m: SpeakerMention): Person | null {
+  let best: Person | null = null;
+  let bestDistance = Infinity;
+  for (const w of m.words) {
+    for (const p of (byWord.get(w) ?? []).slice(0, MAX_CANDIDATES)) {
+      const d = distanceTo(p, m.start);
+      if (d < bestDistance) [best, bestDistance] = [p, d];
+    }
+  }
+  return best;
+}
+
+const asSpeaker = (p: Person, mention: string): Speaker => ({ name: p.name, role: p.role, mention, anonymous: false });
+
+/**
+ * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
+ * named speaker, and descriptions ("the senior official") to a named speaker whose own description
+ * shares a word with it; a description that fits nobody stays anonymous.
+ */
+export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] {
+  const cast = buildCast(mentions);
+  const byWord = new Map<string, Person[]>();
+  for (const p of cast.values()) {
+    p.at.sort((a, b) => a - b);
+    for (const w of p.words) byWord.set(w, [...(byWord.get(w) ?? []), p].slice(0, MAX_CANDIDATES));
+  }
+  let last: Person | null = null;
+  return mentions.map((m): Speaker => {
+    if (m.kind === 'name') {
+      const person = cast.get(lastWord(m.name!))!;
+      last = person;
+      return asSpeaker(person, m.mention);
+    }
+    if (m.kind === 'pronoun') {
+      const resolved: Person | null = last;
+      return resolved ? asSpeaker(resolved, m.mention) : { name: m.mention, role: null, mention: m.mention, anonymous: false };
+    }
+    if (!m.anonymous) {
+      const person = nearest(byWord, m);
+      if (person) {
+        last = person;
+        return asSpeaker(person, m.mention);
+      }
+    }
+    return { name: m.mention, role: null, mention: m.mention, anonymous: true };
+  });
+}

@@ -1,0 +1,91 @@
+import { isBlockElement, isSkippedElement } from './skip-rules';
+
+/** One text node's share of the plain text. */
+export interface TextSegment {
+  node: Text;
+  /** Offsets of this node's (whitespace-collapsed) text in the plain text. */
+  start: number;
+  end: number;
+  /** For each plain-text offset in the segment, the offset in node.data; null when they are equal. */
+  rawOffsets: number[] | null;
+}
+
+/** The article's plain text (paragraphs separated by newlines) and where each piece came from. */
+export interface TextMap {
+  text: string;
+  segments: TextSegment[];
+}
+
+const WS = /[\s\u00a0]/;
+
+/** Walks the article root and builds its plain text, collapsing whitespace as a browser renders it. */
+export function buildTextMap(root: Element): TextMap {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let last = '\n'; // the last character emitted; '\n' at the start so leading space is dropped
+
+  const newline = (): void => {
+    if (length === 0 || last === '\n') return;
+    if (last === ' ') {
+      // A space before a paragraph break is noise: replace it rather than keep it.
+      parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
+      length -= 1;
+      const seg = segments[segments.length - 1];
+      if (seg && seg.end > length) {
+        seg.end = length;
+        seg.rawOffsets?.pop();
+      }
+    }
+    parts.push('\n');
+    length += 1;
+    last = '\n';
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      appendText(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkippedElement(el)) return;
+    const block = isBlockElement(el);
+    if (block) newline();
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) newline();
+  };
+
+  const appendText = (node: Text): void => {
+    const data = node.data;
+    let out = '';
+    let offsets: number[] | null = null;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data.charAt(i);
+      const isWs = WS.test(ch);
+      const prev = out.length > 0 ? out.charAt(out.length - 1) : last;
+      if (isWs && (prev === ' ' || prev === '\n')) {
+        offsets ??= identity(out.length);
+        continue;
+      }
+      if (offsets) offsets.push(i);
+      else if (out.length !== i) offsets = [...identity(out.length), i];
+      out += isWs ? ' ' : ch;
+    }
+    if (out.length === 0) return;
+    segments.push({ node, start: length, end: length + out.length, rawOffsets: offsets });
+    parts.push(out);
+    length += out.length;
+    last = out.charAt(out.length - 1);
+  };
+
+  visit(root);
+  let text = parts.join('');
+  // Drop the trailing break so the text ends with the last word.
+  while (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);
+  return { text, segments };
+}
+
+function identity(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

@@ -1,0 +1,107 @@
+import type { Analysis } from '../analysis/analysis-schema';
+import { detectFeatures, type Features } from './detect-features';
+import type { MatchIndex } from './match-index';
+import type { DocumentMatch } from './match-schema';
+import { describeMatch, type Hit } from './match-reasons';
+
+/** What the matcher reads: the article text and the claim engine's analysis of it. */
+export interface MatchInput {
+  text: string;
+  analysis: Pick<Analysis, 'entities' | 'terms' | 'quotes'>;
+}
+
+export interface MatchOptions {
+  limit?: number;
+  quoteLinksPerQuote?: number;
+}
+
+const WEIGHT = { e: 3, t: 1, claim: 5, s: 8 } as const;
+const STATUS_FACTOR = { 'verified-stored': 1, 'verified-mirror': 1, secondary: 0.9, unverified: 0.8 };
+
+/** Ranks documents for an article using a prebuilt index (pure and synchronous). */
+export function matchWithIndex(
+  index: MatchIndex,
+  input: MatchInput,
+  options: MatchOptions = {},
+): DocumentMatch[] {
+  const { analysis } = input;
+  const features = detectFeatures(index, {
+    text: input.text,
+    names: analysis.entities.flatMap((e) => [e.name, ...e.aliases]),
+    termEntries: analysis.terms.map((t) => t.entry),
+  });
+  const hits = scoreDocuments(index, features);
+  const ranked = [...hits.entries()]
+    .map(([doc, list]) => ({ doc, list, score: total(list) * STATUS_FACTOR[index.docs[doc]!.status] }))
+    .sort((a, b) => b.score - a.score || compareDates(index, b.doc, a.doc))
+    .slice(0, options.limit ?? 10);
+
+  const quoteLinks = linkQuotes(index, input, features, ranked.map((r) => r.doc), options);
+  return ranked.map(({ doc, list, score }) => ({
+    ...describeMatch(index, list),
+    document: index.docs[doc]!,
+    score: Math.round(score * 100) / 100,
+    quoteIds: quoteLinks.get(doc) ?? [],
+  }));
+}
+
+/** Strong features (entities, claims, symbols) create candidates; subjects only add to them. */
+function scoreDocuments(index: MatchIndex, features: Features): Map<number, Hit[]> {
+  const hits = new Map<number, Hit[]>();
+  const subjects: [string, number][] = [];
+  for (const [key, count] of features) {
+    const kind = featureKind(index, key);
+    if (kind === 't') {
+      subjects.push([key, count]);
+      continue;
+    }
+    addHits(index, hits, key, WEIGHT[kind], count, true);
+  }
+  for (const [key, count] of subjects) addHits(index, hits, key, WEIGHT.t, count, false);
+  return hits;
+}
+
+function addHits(index: MatchIndex, hits: Map<number, Hit[]>, key: string, base: number, count: number, create: boolean) {
+  const posting = index.postings.get(key);
+  if (!posting) return;
+  // Rare features say more: OPCW is in most documents, Umm Hawsh in one.
+  const weight = (base * (1 + 0.5 * Math.log2(Math.min(count, 8)))) / (1 + Math.log10(posting.length));
+  for (const doc of posting) {
+    const list = hits.get(doc);
+    if (list) list.push({ key, weight });
+    else if (create) hits.set(doc, [{ key, weight }]);
+  }
+}
+
+function featureKind(index: MatchIndex, key: string): 'e' | 't' | 'claim' | 's' {
+  if (key.startsWith('e:')) return 'e';
+  if (key.startsWith('s:')) return 's';
+  return index.topics.get(key.slice(2))?.kind === 'claim' ? 'claim' : 't';
+}
+
+function linkQuotes(index: MatchIndex, input: MatchInput, context: Features, docs: number[], options: MatchOptions) {
+  const links = new Map<number, string[]>();
+  for (const quote of input.analysis.quotes) {
+    const termEntries = input.analysis.terms.filter((t) => t.quoteId === quote.id).map((t) => t.entry);
+    const own = detectFeatures(index, { text: quote.text, termEntries, context });
+    own.forEach((_count, key) => {
+      if (featureKind(index, key) === 't') own.delete(key);
+    });
+    if (own.size === 0) continue;
+    const scores = scoreDocuments(index, own);
+    docs
+      .filter((doc) => scores.has(doc))
+      .sort((a, b) => total(scores.get(b)!) - total(scores.get(a)!))
+      .slice(0, options.quoteLinksPerQuote ?? 3)
+      .forEach((doc) => links.set(doc, [...(links.get(doc) ?? []), quote.id]));
+  }
+  return links;
+}
+
+function total(list: Hit[]): number {
+  return list.reduce((sum, hit) => sum + hit.weight, 0);
+}
+
+function compareDates(index: MatchIndex, a: number, b: number): number {
+  return (index.docs[a]!.date ?? '').localeCompare(index.docs[b]!.date ?? '');
+}

@@ -1,0 +1,194 @@
+import { analyzeText } from './tmp-analyze';
+import type { Analysis } from '../analysis/analysis-schema';
+import { findArticleRoot } from '../article/find-article-root';
+import { rangeForOffsets } from '../article/offset-range';
+import { buildTextMap, type TextMap } from '../article/text-map';
+import { createCssHighlighter, supportsCssHighlights } from '../highlight/css-highlighter';
+import type { Highlighter } from '../highlight/highlighter';
+import { createMarkHighlighter } from '../highlight/mark-highlighter';
+import type { Message } from '../messaging/protocol';
+import type { PageStatus } from '../messaging/page-report';
+import { onMessage, sendToExtension } from '../messaging/transport';
+import { isSiteDisabled, loadSettings, watchSettings, type Settings } from '../settings/settings';
+import { watchForChanges } from './change-watcher';
+import { describeFinding } from './describe-finding';
+import { loadDismissed, saveDismissed } from './dismissed-store';
+import { createFindingCard } from './finding-card';
+import { findingsOf, type Finding, type FindingKind } from './findings';
+import { trackPointer } from './pointer-tracker';
+
+interface Current {
+  root: Element;
+  map: TextMap;
+  analysis: Analysis;
+  findings: Finding[];
+  ranges: Map<string, Range>;
+}
+
+/**
+ * The page side of Sourcelight, for a content script or the bundled demo page: finds the article,
+ * analyses it, highlights what it found, reports to the extension and follows the page's changes.
+ * Everything stops when `signal` aborts (WXT's ctx, when the extension is updated or removed).
+ */
+export function startPageSession(doc: Document, signal: AbortSignal, tabId: number | null = null): void {
+  const highlighter: Highlighter = supportsCssHighlights()
+    ? createCssHighlighter(doc)
+    : createMarkHighlighter(doc);
+  const card = createFindingCard(doc);
+  let settings: Settings;
+  let current: Current | null = null;
+  let dismissed = new Set<string>();
+  let visible = true;
+  let url = location.href;
+
+  const report = (status: PageStatus, error: string | null = null): void => {
+    void sendToExtension({
+      type: 'pageReport',
+      report: {
+        url: location.href,
+        title: doc.title,
+        domain: location.hostname,
+        status,
+        analysis: current?.analysis ?? null,
+        dismissed: [...dismissed],
+        highlightsVisible: visible,
+        error,
+      },
+      text: current?.map.text ?? '',
+    });
+  };
+
+  const render = (): void => {
+    const groups: Record<FindingKind, Range[]> = { quote: [], term: [], sourcing: [] };
+    if (current && visible && settings.highlights) {
+      for (const f of current.findings) {
+        const range = current.ranges.get(f.id);
+        if (range && settings.kinds[f.kind] && !dismissed.has(f.key)) groups[f.kind].push(range);
+      }
+    }
+    watcher?.pause();
+    highlighter.show(groups);
+    watcher?.resume();
+  };
+
+  const analyse = async (): Promise<void> => {
+    try {
+      settings = await loadSettings();
+      if (signal.aborted) return;
+      if (isSiteDisabled(settings, location.hostname)) {
+        current = null;
+        highlighter.clear();
+        return report('disabled');
+      }
+      if (location.href !== url) {
+        url = location.href;
+        dismissed = await loadDismissed(url);
+      }
+      const root = findArticleRoot(doc);
+      if (!root) {
+        current = null;
+        highlighter.clear();
+        return report('not-article');
+      }
+      const map = buildTextMap(root);
+      const analysis = analyzeText(map.text);
+      const findings = findingsOf(analysis);
+      const ranges = new Map<string, Range>();
+      for (const f of findings) {
+        const range = rangeForOffsets(map, f.start, f.end);
+        if (range) ranges.set(f.id, range);
+      }
+      current = { root, map, analysis, findings, ranges };
+      render();
+      report('article');
+    } catch (error) {
+      report('error', error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const reveal = (findingId: string): void => {
+    const range = current?.ranges.get(findingId);
+    if (!range) return;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    highlighter.flash(range);
+  };
+
+  const setDismissed = async (findingId: string, on: boolean): Promise<void> => {
+    const finding = current?.findings.find((f) => f.id === findingId);
+    if (!finding) return;
+    if (on) dismissed.add(finding.key);
+    else dismissed.delete(finding.key);
+    await saveDismissed(location.href, dismissed);
+    render();
+    report('article');
+  };
+
+  const handle = (message: Message): undefined => {
+    if ('tabId' in message && tabId !== null && message.tabId !== null && message.tabId !== tabId) {
+      return undefined;
+    }
+    if (message.type === 'revealFinding') reveal(message.findingId);
+    else if (message.type === 'setDismissed') void setDismissed(message.findingId, message.dismissed);
+    else if (message.type === 'reanalyze') void analyse();
+    else if (message.type === 'setHighlightsVisible') {
+      visible = message.visible;
+      render();
+      report(current ? 'article' : 'not-article');
+    }
+    return undefined;
+  };
+
+  const watcher = watchForChanges(
+    doc,
+    (target) => {
+      if (card.host.contains(target)) return false;
+      if (!current) return target.nodeType === 1 && (target as Element).querySelector('p') !== null;
+      return !current.root.isConnected || current.root.contains(target);
+    },
+    () => void analyse(),
+    signal,
+  );
+
+  trackPointer(
+    doc,
+    () => (current ? { ...current, rangeOf: (id) => current?.ranges.get(id) ?? null } : null),
+    (finding, rect, clicked) => {
+      const description = current && finding ? describeFinding(current.analysis, finding) : null;
+      if (!finding || !rect || !description || (!clicked && !settings.hoverCards)) {
+        // Moving onto the card, or clicking inside it, must not close it.
+        if (!card.host.matches(':hover')) card.hide();
+        return;
+      }
+      void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
+      card.show(description, rect, {
+        showInPanel: () => void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id }),
+        dismiss: () => {
+          card.hide();
+          void setDismissed(finding.id, true);
+        },
+      });
+    },
+    signal,
+  );
+
+  onMessage(handle, signal);
+  watchSettings(() => void analyse(), signal);
+  // SPA navigations (history API) change the URL without a load: analyse the new page.
+  const onLocationChange = (): void => {
+    if (location.href !== url) void analyse();
+  };
+  window.addEventListener('popstate', onLocationChange, { signal });
+  const poll = setInterval(onLocationChange, 1000);
+  signal.addEventListener('abort', () => {
+    clearInterval(poll);
+    highlighter.clear();
+    card.hide();
+  });
+
+  report('loading');
+  void loadDismissed(url).then((keys) => {
+    dismissed = keys;
+    return analyse();
+  });
+}

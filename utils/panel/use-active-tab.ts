@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { TabStateSchema, type TabState } from '../messaging/tab-state';
+import { onMessage, sendToExtension } from '../messaging/transport';
+
+/** What the panel knows about the active tab. */
+export interface ActiveTab {
+  tabId: number | null;
+  loading: boolean;
+  state: TabState | null;
+  /** The finding the reader last pointed at on the page. */
+  selected: string | null;
+}
+
+/** Follows the active tab (switches, navigations) and its analysis state from the background. */
+export function useActiveTab(): ActiveTab {
+  const [tab, setTab] = useState<ActiveTab>({ tabId: null, loading: true, state: null, selected: null });
+
+  const refresh = useCallback(async (tabId: number, loading: boolean) => {
+    const raw = await sendToExtension({ type: 'getTabState', tabId });
+    const parsed = TabStateSchema.safeParse(raw);
+    setTab((prev) => ({
+      tabId,
+      loading,
+      state: parsed.success ? parsed.data : null,
+      selected: prev.tabId === tabId ? prev.selected : null,
+    }));
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    let activeId: number | null = null;
+    const follow = async (): Promise<void> => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (active?.id === undefined) return;
+      activeId = active.id;
+      await refresh(active.id, active.status === 'loading');
+    };
+    void follow();
+    const onActivated = (): void => void follow();
+    const onUpdated = (tabId: number, change: { status?: string }): void => {
+      if (tabId === activeId && change.status) void refresh(tabId, change.status === 'loading');
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    onMessage((message, sender) => {
+      if (message.type === 'tabStateChanged' && message.tabId === activeId) {
+        void refresh(message.tabId, false);
+      } else if (message.type === 'findingSelected' && sender.tab?.id === activeId) {
+        setTab((prev) => ({ ...prev, selected: message.findingId }));
+      }
+      return undefined;
+    }, controller.signal);
+    return () => {
+      controller.abort();
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [refresh]);
+
+  return tab;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+
+/** The reader's settings, kept in storage.local. */
+export const SettingsSchema = z.object({
+  /** Highlight findings on article pages (off: the panel still lists them). */
+  highlights: z.boolean().default(true),
+  /** Which kinds of finding get highlighted. */
+  kinds: z
+    .object({ quote: z.boolean(), term: z.boolean(), sourcing: z.boolean() })
+    .default({ quote: true, term: true, sourcing: true }),
+  /** Show a card when the pointer rests on a highlight. */
+  hoverCards: z.boolean().default(true),
+  /** Sites (host names) where Sourcelight does nothing. */
+  disabledSites: z.array(z.string()).default([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const KEY = 'settings';
+
+/** Settings as stored, with defaults for anything missing or malformed. */
+export async function loadSettings(): Promise<Settings> {
+  const raw = (await browser.storage.local.get(KEY))[KEY];
+  const parsed = SettingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+/** Merges a change into the stored settings. */
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await loadSettings()), ...change });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** Whether Sourcelight is switched off for a host (subdomains included). */
+export function isSiteDisabled(settings: Settings, host: string): boolean {
+  return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** Calls back whenever the settings change, until the signal aborts. */
+export function watchSettings(callback: (settings: Settings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && KEY in changes) void loadSettings().then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+}
