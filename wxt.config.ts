@@ -27,7 +27,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'sourcelight@example.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'sourcelight@example.org',
+              strict_min_version: '140.0',
+              // Nothing the reader reads is collected or sent anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : { key: CHROME_KEY }),

@@ -11,6 +11,7 @@ export function PanelHeader({ report, onToggleHighlights, onDisableSite }: Props
   const a = report.analysis;
   return (
     <header className="panel-header" data-testid="panel-header">
+      <h1 className="brand">Sourcelight</h1>
       <p className="outlet" data-testid="outlet">
         {report.domain || 'This page'}
       </p>

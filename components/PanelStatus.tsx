@@ -7,14 +7,15 @@ interface Props {
 /** A whole-panel state: not an article, switched off, loading, or an error. */
 export function PanelStatus({ title, detail, action }: Props) {
   return (
-    <div className="status" role="status" data-testid="panel-status">
-      <h2>{title}</h2>
+    <main className="status" data-testid="panel-status">
+      <h1 className="brand">Sourcelight</h1>
+      <h2 role="status">{title}</h2>
       <p>{detail}</p>
       {action && (
         <button type="button" onClick={action.onClick}>
           {action.label}
         </button>
       )}
-    </div>
+    </main>
   );
 }

@@ -92,8 +92,8 @@ export function SidePanelApp() {
   return (
     <div className="panel" onKeyDown={onArrowNavigation}>
       {header}
-      <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />
       <main>
+        <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />
         {filter.kinds.quote && <ClaimsSection quotes={shown.quotes} itemProps={itemProps} />}
         {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
         {filter.kinds.sourcing && <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />}

@@ -9,6 +9,8 @@ export type CueMatch = PhraseMatch<{ neutral: boolean }>;
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // "the United States" is not a cue; "According to …" at a sentence start is.
+  if (t.cap && tokens[i - 1]?.kind === 'word') return null;
   return cueMatcher.matchAt(tokens, i);
 }
 

@@ -17,6 +17,8 @@ export const TermEntrySchema = z.object({
   reference: z.string().min(3),
   /** Also match plurals of the last word (default true). */
   inflect: z.boolean().default(true),
+  /** Only right after a proper name or adjective ("the Assad regime"), where the word is a label, not "tax regime". */
+  afterName: z.boolean().default(false),
 });
 export type TermEntry = z.infer<typeof TermEntrySchema>;
 

@@ -1,5 +1,6 @@
 import { lexicon } from './lexicon';
-import { PhraseMatcher } from './phrase-matcher';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher';
+import type { Token } from './tokenize';
 import type { SourcingEntry, TermEntry } from './lexicon-schema';
 
 /** The lexicon compiled once per process into lookup structures. */
@@ -20,6 +21,18 @@ export const cueMatcher = new PhraseMatcher<{ neutral: boolean }>(
 export const termMatcher = new PhraseMatcher<TermEntry>(
   lexicon.terms.map((t) => ({ patterns: t.patterns, inflect: t.inflect, value: t })),
 );
+
+/** The loaded term starting at token `i`; a word glued to a name particle ("al-Sham") is a name, not a term. */
+export function termAt(tokens: readonly Token[], i: number): PhraseMatch<TermEntry> | null {
+  const t = tokens[i]!;
+  if (t.hyphenated && t.cap && NAME_PARTICLES.has(tokens[i - 1]?.norm ?? '')) return null;
+  const m = termMatcher.matchAt(tokens, i);
+  if (!m?.value.afterName) return m;
+  const prev = tokens[i - 1];
+  const next = tokens[m.end];
+  const named = prev?.kind === 'word' && (prev.cap || prev.norm.endsWith("'s"));
+  return named && !(next?.hyphenated ?? false) && next?.norm !== 'change' ? m : null;
+}
 
 export const sourcingMatcher = new PhraseMatcher<SourcingEntry>(
   lexicon.sourcing.map((s) => ({ patterns: s.patterns, value: s })),

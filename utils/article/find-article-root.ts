@@ -8,6 +8,8 @@ const BODY_SELECTORS = [
 ];
 
 const MIN_PARAGRAPHS = 3;
+/** An element marked up as the article needs less text to count than one guessed from density. */
+const MIN_MARKED_TEXT = 200;
 const MIN_TEXT = 400;
 
 /** Whether the page says, in schema.org JSON-LD, that it is a news article. */
@@ -31,7 +33,7 @@ export function findArticleRoot(doc: Document): Element | null {
   }
   for (const selector of BODY_SELECTORS) {
     const best = largest(doc.querySelectorAll(selector));
-    if (best && textLength(best) >= MIN_TEXT) return best;
+    if (best && textLength(best) >= MIN_MARKED_TEXT) return best;
   }
   return densestParagraphParent(paragraphs);
 }

@@ -1,4 +1,4 @@
-import type { EntityTable } from 'dexie';
+import type { Table } from 'dexie';
 import type { SourcelightDb } from '../db/sourcelight-db';
 import { ITEM_TABLES, type Provenance } from '../db/rows';
 import type { SourcePack } from './pack-schema';
@@ -51,7 +51,7 @@ export async function applyPack(
     };
     const now = Date.now();
     for (const section of ITEM_TABLES) {
-      const table = db[section] as unknown as EntityTable<{ id: string } & Provenance, 'id'>;
+      const table = db[section] as unknown as Table<LooseRow, string, LooseRow>;
       const result = await mergeTable(table, section, pack[section], pack.id, now);
       counts[section] = result.written;
       counts.keptUserEdits += result.kept;
@@ -63,15 +63,18 @@ export async function applyPack(
   });
 }
 
-async function mergeTable<R extends { id: string } & Provenance>(
-  table: EntityTable<R, 'id'>,
+/** Any item row; the pack schema has already checked each item's shape. */
+type LooseRow = { id: string } & Provenance;
+
+async function mergeTable(
+  table: Table<LooseRow, string, LooseRow>,
   section: string,
-  incoming: readonly Omit<R, keyof Provenance>[],
+  incoming: readonly { id: string }[],
   packId: string,
   now: number,
 ): Promise<{ written: number; kept: number; removed: number }> {
   const existing = await table.bulkGet(incoming.map((item) => item.id));
-  const toPut: R[] = [];
+  const toPut: LooseRow[] = [];
   let kept = 0;
   incoming.forEach((item, index) => {
     const row = existing[index];
@@ -84,7 +87,7 @@ async function mergeTable<R extends { id: string } & Provenance>(
       return;
     }
     const provenance: Provenance = { packId, origin: 'pack', editedByUser: false, updatedAt: now };
-    toPut.push({ ...item, ...provenance } as R);
+    toPut.push({ ...item, ...provenance });
   });
   await table.bulkPut(toPut);
   const incomingIds = new Set(incoming.map((item) => item.id));

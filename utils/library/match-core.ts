@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import { detectFeatures, type Features } from './detect-features';
 import type { MatchIndex } from './match-index';
-import type { DocumentMatch } from './match-schema';
+import type { DocumentMatch, DocumentSummary } from './match-schema';
 import { describeMatch, type Hit } from './match-reasons';
 
 /** What the matcher reads: the article text and the claim engine's analysis of it. */
@@ -15,8 +15,22 @@ export interface MatchOptions {
   quoteLinksPerQuote?: number;
 }
 
-const WEIGHT = { e: 3, t: 1, claim: 5, s: 8 } as const;
+const WEIGHT = { e: 3, place: 4, t: 1, claim: 5, s: 8 } as const;
 const STATUS_FACTOR = { 'verified-stored': 1, 'verified-mirror': 1, secondary: 0.9, unverified: 0.8 };
+// Primary documents first when the evidence ties; news and commentary after them.
+const KIND_FACTOR: Record<DocumentSummary['kind'], number> = {
+  report: 1,
+  resolution: 1,
+  'press-release': 0.95,
+  statement: 0.95,
+  'fact-check': 0.95,
+  research: 0.9,
+  reference: 0.9,
+  news: 0.85,
+  other: 0.85,
+};
+/** A document tied only to places the article never names is about another incident. */
+const OTHER_PLACE_FACTOR = 0.5;
 
 /** Ranks documents for an article using a prebuilt index (pure and synchronous). */
 export function matchWithIndex(
@@ -31,10 +45,19 @@ export function matchWithIndex(
     termEntries: analysis.terms.map((t) => t.entry),
   });
   const hits = scoreDocuments(index, features);
-  const ranked = [...hits.entries()]
-    .map(([doc, list]) => ({ doc, list, score: total(list) * STATUS_FACTOR[index.docs[doc]!.status] }))
-    .sort((a, b) => b.score - a.score || compareDates(index, b.doc, a.doc))
-    .slice(0, options.limit ?? 10);
+  const articlePlaces = [...features.keys()].filter((k) => k.startsWith('e:') && index.places.has(k.slice(2)));
+  const factor = (doc: number) => {
+    const { status, kind } = index.docs[doc]!;
+    const places = index.docPlaces[doc]!;
+    const elsewhere =
+      articlePlaces.length > 0 && places.length > 0 && !places.some((id) => features.has(`e:${id}`));
+    return STATUS_FACTOR[status] * KIND_FACTOR[kind] * (elsewhere ? OTHER_PLACE_FACTOR : 1);
+  };
+  const ranked = topK(
+    [...hits].map(([doc, list]) => ({ doc, list, score: total(list) * factor(doc) })),
+    options.limit ?? 10,
+    (a, b) => b.score - a.score || compareDates(index, b.doc, a.doc),
+  );
 
   const quoteLinks = linkQuotes(index, input, features, ranked.map((r) => r.doc), options);
   return ranked.map(({ doc, list, score }) => ({
@@ -55,7 +78,8 @@ function scoreDocuments(index: MatchIndex, features: Features): Map<number, Hit[
       subjects.push([key, count]);
       continue;
     }
-    addHits(index, hits, key, WEIGHT[kind], count, true);
+    const place = kind === 'e' && index.places.has(key.slice(2));
+    addHits(index, hits, key, place ? WEIGHT.place : WEIGHT[kind], count, true);
   }
   for (const [key, count] of subjects) addHits(index, hits, key, WEIGHT.t, count, false);
   return hits;
@@ -104,4 +128,17 @@ function total(list: Hit[]): number {
 
 function compareDates(index: MatchIndex, a: number, b: number): number {
   return (index.docs[a]!.date ?? '').localeCompare(index.docs[b]!.date ?? '');
+}
+
+/** The k best items without sorting them all (thousands of candidates, k about 10). */
+function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && compare(item, best[i - 1]!) < 0) i -= 1;
+    best.splice(i, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

@@ -6,7 +6,7 @@ import { PhraseIndex } from './phrase-index';
 /** Rows the index is built from (Dexie rows fit, extra fields are ignored). */
 export interface MatchIndexSource {
   documents: readonly PackDocument[];
-  entities: readonly Pick<PackEntity, 'id' | 'name' | 'aliases'>[];
+  entities: readonly Pick<PackEntity, 'id' | 'name' | 'aliases' | 'type'>[];
   topics: readonly PackTopic[];
 }
 
@@ -19,6 +19,9 @@ export interface MatchIndex {
   docs: DocumentSummary[];
   postings: Map<string, number[]>;
   entityNames: Map<string, string>;
+  places: Set<string>;
+  /** Place entity ids of each document (parallel to `docs`): they tell one incident from another. */
+  docPlaces: string[][];
   topics: Map<string, PackTopic>;
   claimsByTerm: Map<string, string[]>;
 }
@@ -27,9 +30,11 @@ export interface MatchIndex {
 export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
   const phrases = new PhraseIndex();
   const entityNames = new Map<string, string>();
+  const places = new Set<string>();
   for (const entity of source.entities) {
     const key = `e:${entity.id}`;
     entityNames.set(entity.id, entity.name);
+    if (entity.type === 'place') places.add(entity.id);
     phrases.add(entity.name, key);
     entity.aliases.forEach((alias) => phrases.add(alias, key));
     const acronym = acronymOf(entity.name);
@@ -60,7 +65,8 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
     }
     return summarize(doc);
   });
-  return { phrases, docs, postings, entityNames, topics, claimsByTerm };
+  const docPlaces = source.documents.map((doc) => doc.entities.filter((id) => places.has(id)));
+  return { phrases, docs, postings, entityNames, places, docPlaces, topics, claimsByTerm };
 }
 
 function summarize(doc: PackDocument): DocumentSummary {

@@ -12,7 +12,9 @@ const POSSESSIVE = /['’ʼ`]s$/iu;
 
 /** Folds inflections so "Organisations'", "organization" and "ORGANIZATION" meet. */
 export function normalizeWord(word: string): string {
-  let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are ASCII: skip the (slow) Unicode decomposition for them.
+  const ascii = /^[\x20-\x7e]*$/.test(word);
+  let w = (ascii ? word : word.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
   w = w.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
   if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   return w.replace(/isation$/, 'ization').replace(/ise$/, 'ize');

@@ -1,4 +1,4 @@
-import { analyzeText } from './tmp-analyze';
+import { analyzeText } from '../analysis/analyze-text';
 import type { Analysis } from '../analysis/analysis-schema';
 import { findArticleRoot } from '../article/find-article-root';
 import { rangeForOffsets } from '../article/offset-range';

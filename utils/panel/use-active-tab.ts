@@ -30,7 +30,13 @@ export function useActiveTab(): ActiveTab {
   useEffect(() => {
     const controller = new AbortController();
     let activeId: number | null = null;
+    // ?tabId=N pins the panel to one tab (the panel opened in a tab of its own, e.g. for a projector).
+    const pinned = Number(new URLSearchParams(location.search).get('tabId')) || null;
     const follow = async (): Promise<void> => {
+      if (pinned !== null) {
+        activeId = pinned;
+        return refresh(pinned, false);
+      }
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       if (active?.id === undefined) return;
       activeId = active.id;

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { waitForReport } from './helpers';
+
+test('a click on a claim in the panel scrolls the page to it and flashes it', async ({
+  context,
+  serviceWorker,
+  openSidePanel,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 800, height: 300 });
+  await page.goto('/article.html');
+  await waitForReport(serviceWorker, '/article.html');
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  const panel = await openSidePanel('/article.html');
+  await panel.waitForText('Clear Water');
+  await panel.click('[data-testid="finding"] [data-nav="finding"]', 'mussel beds');
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get('sourcelight-active') ?? [])].join('')))
+    .toContain('mussel beds');
+});
+
+test('pointing at a highlight on the page selects it in the panel', async ({
+  context,
+  serviceWorker,
+  openSidePanel,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/article.html');
+  await waitForReport(serviceWorker, '/article.html');
+  const panel = await openSidePanel('/article.html');
+  await panel.waitForText('so-called');
+  const point = await page.evaluate(() => {
+    const b = [...document.querySelectorAll('article p')].find((p) => p.textContent!.includes('so-called'))!;
+    const node = b.firstChild!;
+    const at = node.textContent!.indexOf('so-called');
+    const r = document.createRange();
+    r.setStart(node, at);
+    r.setEnd(node, at + 9);
+    const rect = r.getBoundingClientRect();
+    return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await panel.waitFor(`document.querySelector('.finding--selected')?.textContent.includes('so-called')`);
+});
+
+test('the panel has no accessibility violations (axe-core)', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('/article.html');
+  await waitForReport(serviceWorker, '/article.html');
+  const tabId = await serviceWorker.evaluate(async () => {
+    const all = await chrome.storage.session.get(null);
+    return (Object.values(all) as { tabId: number; report: { url: string } }[]).find((s) =>
+      s.report.url.includes('/article.html'),
+    )!.tabId;
+  });
+  const panelPage = await context.newPage();
+  await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await expect(panelPage.getByTestId('claims')).toContainText('Marta Quill');
+  for (const scheme of ['light', 'dark'] as const) {
+    await panelPage.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page: panelPage }).analyze();
+    expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.help}`)).toEqual([]);
+  }
+});
+
+declare const chrome: typeof import('wxt/browser').browser;

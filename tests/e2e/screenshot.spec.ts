@@ -1,0 +1,45 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures';
+import { waitForReport } from './helpers';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const README_SHOT = path.resolve(here, '../../assets/screenshots/panel.png');
+
+test('screenshot: the demo article with the side panel beside it (for the README)', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}, testInfo) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(`chrome-extension://${extensionId}/demo.html`);
+  await waitForReport(serviceWorker, '/demo.html');
+  const tabId = await serviceWorker.evaluate(async () => {
+    const all = await chrome.storage.session.get(null);
+    return (Object.values(all) as { tabId: number; report: { url: string } }[]).find((s) =>
+      s.report.url.includes('/demo.html'),
+    )!.tabId;
+  });
+  // The panel, pinned to the demo tab, framed beside the article (outside the article's DOM).
+  await page.evaluate((src) => {
+    document.body.style.marginRight = '430px';
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.title = 'Sourcelight side panel';
+    frame.style.cssText =
+      'position:fixed;top:0;right:0;width:420px;height:100vh;border:0;border-left:1px solid #8c959f;background:#fff';
+    document.documentElement.append(frame);
+  }, `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  const frame = page.frameLocator('iframe[title="Sourcelight side panel"]');
+  await expect(frame.getByTestId('claims')).toContainText('Veresk');
+  const file = testInfo.outputPath('panel.png');
+  await page.screenshot({ path: file });
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await mkdir(path.dirname(README_SHOT), { recursive: true });
+    await copyFile(file, README_SHOT);
+  }
+});
+
+declare const chrome: typeof import('wxt/browser').browser;

@@ -1,0 +1,31 @@
+/**
+ * `npm run eval [-- --split train] [--entries]`: accuracy on the corpora in ../shared/corpora.
+ * Reports the held-out part by default (every fifth article by sorted name); tune only with --split train.
+ */
+import { existsSync } from 'node:fs';
+import { corporaDir, join, type Split } from './corpora';
+import { evalPolnear } from './eval-polnear';
+import { evalPtc } from './eval-ptc';
+import { evalSeed } from './eval-seed';
+
+const args = process.argv.slice(2);
+const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'heldout';
+if (splitArg !== 'heldout' && splitArg !== 'train') {
+  console.error(`--split must be "heldout" or "train", not "${splitArg}"`);
+  process.exit(2);
+}
+const split: Split = splitArg;
+// Per-entry figures are for tuning the lexicon, so they are only shown on the train part.
+const entries = args.includes('--entries') && split === 'train';
+const dir = corporaDir();
+if (!existsSync(dir)) {
+  console.error(`No corpora at ${dir}; set SOURCELIGHT_CORPORA.`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const seed = evalSeed(join(dir, 'seed'));
+for (const line of seed.lines) console.log(line);
+for (const line of evalPolnear(join(dir, 'polnear', 'train'), split)) console.log(line);
+for (const line of evalPtc(join(dir, 'ptc', 'train'), split, entries)) console.log(line);
+console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot, hasNewsArticleSchema } from '@/utils/article/find-article-root';
+import { extractArticleText } from '@/utils/article/article-text';
+import { makeDocument } from './dom';
+
+const para = (words: string) => `<p>${words} ${'and the council met again to discuss it. '.repeat(3)}</p>`;
+
+describe('findArticleRoot', () => {
+  it('prefers itemprop=articleBody over the surrounding <article>', () => {
+    const doc = makeDocument(
+      `<article><h1>Title</h1><div itemprop="articleBody">${para('One')}${para('Two')}${para('Three')}</div><p class="x">Share this</p></article>`,
+    );
+    expect(findArticleRoot(doc)?.getAttribute('itemprop')).toBe('articleBody');
+  });
+
+  it('picks the largest <article> when a page has teasers too', () => {
+    const doc = makeDocument(
+      `<article id="teaser"><p>Short teaser text.</p></article><article id="main">${para('A')}${para('B')}${para('C')}</article>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('main');
+  });
+
+  it('falls back to the densest block of paragraphs', () => {
+    const doc = makeDocument(
+      `<div id="menu"><p>Home</p><p>World</p></div><div id="story">${para('A')}${para('B')}${para('C')}${para('D')}</div>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  it('returns null for a page that is a long list and no prose', () => {
+    const items = Array.from({ length: 300 }, (_, i) => `<li>Item ${i} so-called premium</li>`).join('');
+    expect(findArticleRoot(makeDocument(`<ul>${items}</ul>`))).toBeNull();
+    expect(extractArticleText(makeDocument(`<ul>${items}</ul>`))).toBeNull();
+  });
+
+  it('reads schema.org NewsArticle markup', () => {
+    const doc = makeDocument(
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type": "NewsArticle"}</script>`,
+    );
+    expect(hasNewsArticleSchema(doc)).toBe(true);
+    expect(hasNewsArticleSchema(makeDocument('<p>hi</p>'))).toBe(false);
+  });
+
+  it('extracts paragraphs as lines, without hidden text, forms or comment sections', () => {
+    const doc = makeDocument(`<article>
+      <p>First paragraph of the story, long enough to count as prose for the reader here.</p>
+      <p hidden>Hidden paragraph.</p>
+      <div class="comments"><p>A comment.</p></div>
+      <form><textarea>typed</textarea></form>
+      <p>Second paragraph of the story, with more words so that the article is long enough.</p>
+      <p>Third paragraph of the story, which closes it with a final and rather dull sentence.</p>
+    </article>`);
+    expect(extractArticleText(doc)).toBe(
+      [
+        'First paragraph of the story, long enough to count as prose for the reader here.',
+        'Second paragraph of the story, with more words so that the article is long enough.',
+        'Third paragraph of the story, which closes it with a final and rather dull sentence.',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import type { Analysis, Cue, Quote } from './analysis-schema';
+import { attributeDirectQuotes } from './attribute-direct-quotes';
+import type { CueMatch } from './cue-match';
+import { describeSpeaker } from './describe-speaker';
+import { findDirectQuotes } from './find-direct-quotes';
+import { findEntities } from './find-entities';
+import { findReportedSpeech } from './find-reported-speech';
+import { findSourcing } from './find-sourcing';
+import { findTerms, type Voices } from './find-terms';
+import { resolveSpeakers } from './resolve-speakers';
+import { keepScareQuotes } from './scare-quotes';
+import { sentenceIndex, splitSentences } from './sentences';
+import type { SpeakerPhrase } from './speaker-phrase';
+import { tokenize, type Token } from './tokenize';
+
+interface Draft {
+  kind: Quote['kind'];
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  cue: CueMatch | null;
+  speaker: SpeakerPhrase | null;
+}
+
+function toCue(text: string, tokens: readonly Token[], m: CueMatch | null): Cue | null {
+  if (!m) return null;
+  const start = tokens[m.first]!.start;
+  const end = tokens[m.end - 1]!.end;
+  return { text: text.slice(start, end), start, end, neutral: m.value.neutral };
+}
+
+/** Finds quotes with their speakers, loaded terms, vague sourcing and named entities in an article's plain text. */
+export function analyzeText(text: string): Analysis {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  const attributed = attributeDirectQuotes(tokens, findDirectQuotes(text, tokens));
+  const quoted = new Uint8Array(tokens.length);
+  const usedCues = new Set<number>();
+  for (const q of attributed) {
+    quoted.fill(1, q.span.openTok, q.span.closeTok + 1);
+    if (q.cue && q.kind === 'quote') usedCues.add(q.cue.first);
+  }
+  const drafts: Draft[] = attributed
+    .filter((q) => q.kind === 'quote')
+    .map((q) => ({ kind: 'direct', first: q.span.openTok + 1, end: q.span.closeTok, start: q.span.start, stop: q.span.end, cue: q.cue, speaker: q.speaker }));
+  for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues)) {
+    const start = tokens[r.first]!.start;
+    drafts.push({ kind: 'reported', first: r.first, end: r.end, start, stop: tokens[r.end - 1]!.end, cue: r.cue, speaker: r.speaker });
+  }
+  drafts.sort((a, b) => a.start - b.start);
+
+  // Speakers are resolved in reading order of their mentions, so pronouns find the last name before them.
+  const withSpeaker = drafts.filter((d) => d.speaker).sort((a, b) => a.speaker!.first - b.speaker!.first);
+  const speakers = resolveSpeakers(withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)));
+  const speakerOf = new Map(withSpeaker.map((d, k) => [d, speakers[k]!]));
+  const quotes: Quote[] = drafts.map((d, k) => ({
+    id: `q${k}`,
+    kind: d.kind,
+    text: text.slice(d.start, d.stop),
+    start: d.start,
+    end: d.stop,
+    speaker: speakerOf.get(d) ?? null,
+    cue: toCue(text, tokens, d.cue),
+  }));
+
+  const voices: Voices = { direct: new Int32Array(tokens.length).fill(-1), reported: new Int32Array(tokens.length).fill(-1) };
+  drafts.forEach((d, k) => (d.kind === 'direct' ? voices.direct : voices.reported).fill(k, d.first, d.end));
+  const sentenceOf = sentenceIndex(sentences, tokens.length);
+  const scare = keepScareQuotes(tokens, sentences, sentenceOf, attributed.filter((q) => q.kind === 'scare'));
+  const terms = findTerms(text, tokens, quotes, voices, scare).map((t, k) => ({ id: `t${k}`, ...t }));
+  const sourcing = findSourcing(text, tokens).map((s, k) => ({ id: `s${k}`, ...s }));
+  const people = new Set(speakers.filter((s) => !s.anonymous).map((s) => s.name.toLowerCase()));
+  const entities = findEntities(text, tokens, sentences, people);
+  return { quotes, terms, sourcing, entities };
+}

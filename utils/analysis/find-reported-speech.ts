@@ -1,0 +1,101 @@
+import { cueAt, speakerFollows, type CueMatch } from './cue-match';
+import type { Sentence } from './sentences';
+import { phraseAfter, phraseBefore, skipBetween, type SpeakerPhrase } from './speaker-phrase';
+import type { Token } from './tokenize';
+
+/** Reported speech: the cue, the speaker words, and the reported clause as a token range. */
+export interface ReportedSpeech {
+  cue: CueMatch;
+  speaker: SpeakerPhrase;
+  first: number;
+  end: number;
+}
+
+// Words that can open a clause right after "said" ("said he would", "said the plan").
+const CLAUSE_START = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'no', 'all', 'some', 'most', 'many']);
+const BARE_CLAUSE_CUES = new Set(['said', 'says', 'say', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'noted', 'added', 'suggested', 'predicted', 'admitted', 'acknowledged', 'conceded', 'hopes', 'expects', 'wrote', 'writes', 'stated', 'announced', 'declared', 'maintained', 'alleged', 'alleges']);
+// At most this many reported claims per sentence, so a pathological sentence stays linear.
+const MAX_PER_SENTENCE = 3;
+const CLOSING = new Set(['.', '!', '?', ',', ';', ':', '”', '"', '’', "'", '»', '›', ')']);
+
+function contentEnd(tokens: readonly Token[], s: Sentence): number {
+  let end = s.end;
+  while (end > s.first && CLOSING.has(tokens[end - 1]!.norm)) end--;
+  return end;
+}
+
+function subjectOf(tokens: readonly Token[], m: CueMatch): SpeakerPhrase | null {
+  const j = skipBetween(tokens, m.first - 1);
+  // "Rudskoy, who has long said …": step over the relative pronoun to the name.
+  if (tokens[j]?.norm === 'who' && tokens[j - 1]?.norm === ',') return phraseBefore(tokens, j - 2);
+  return phraseBefore(tokens, j);
+}
+
+function clauseAfter(tokens: readonly Token[], m: CueMatch, s: Sentence): number {
+  for (let i = m.end; i < s.end && i < m.end + 10; i++) {
+    const t = tokens[i]!;
+    if (t.norm === 'that') return i + 1;
+    if (t.kind !== 'word' && t.norm !== ',') break;
+  }
+  if (tokens[m.end]?.norm === ':') return m.end + 1;
+  const next = tokens[m.end];
+  if (next && CLAUSE_START.has(next.norm) && BARE_CLAUSE_CUES.has(tokens[m.first]!.norm)) return m.end;
+  if (tokens[m.first]!.norm.startsWith('accus')) return m.end;
+  return -1;
+}
+
+function readOne(tokens: readonly Token[], m: CueMatch, s: Sentence): ReportedSpeech | null {
+  const end = contentEnd(tokens, s);
+  if (speakerFollows(tokens, m)) {
+    const speaker = phraseAfter(tokens, m.end);
+    if (!speaker) return null;
+    if (tokens[speaker.end]?.norm === ',' && speaker.end + 1 < end) return { cue: m, speaker, first: speaker.end + 1, end };
+    if (m.first - 1 > s.first && tokens[m.first - 1]!.norm === ',') return { cue: m, speaker, first: s.first, end: m.first - 1 };
+    return null;
+  }
+  const subject = subjectOf(tokens, m);
+  const tail = end - m.end;
+  if (subject) {
+    const first = clauseAfter(tokens, m, s);
+    if (first >= 0 && first < end) return { cue: m, speaker: subject, first, end };
+    // "The plan will fail, the minister said on Monday."
+    if (subject.first - 1 > s.first && tokens[subject.first - 1]!.norm === ',' && tail <= 8) {
+      return { cue: m, speaker: subject, first: s.first, end: subject.first - 1 };
+    }
+    return null;
+  }
+  // "The plan will fail, said the minister."
+  const inverted = phraseAfter(tokens, m.end);
+  if (inverted && m.first - 1 > s.first && tokens[m.first - 1]!.norm === ',' && end - inverted.end <= 8) {
+    return { cue: m, speaker: inverted, first: s.first, end: m.first - 1 };
+  }
+  return null;
+}
+
+/** Finds reported speech sentence by sentence, skipping cues inside quotation marks or already used by a quote. */
+export function findReportedSpeech(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  quoted: Uint8Array,
+  usedCues: ReadonlySet<number>,
+): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  for (const s of sentences) {
+    let found = 0;
+    for (let i = s.first; i < s.end && found < MAX_PER_SENTENCE; i++) {
+      if (quoted[i] || usedCues.has(i)) continue;
+      const m = cueAt(tokens, i);
+      if (!m) continue;
+      const r = readOne(tokens, m, s);
+      i = m.end - 1;
+      if (!r) continue;
+      let inside = 0;
+      for (let k = r.first; k < r.end; k++) inside += quoted[k]!;
+      // A clause that is mostly a direct quote is already reported as one.
+      if (inside * 2 > r.end - r.first) continue;
+      out.push(r);
+      found++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { Quote, Term } from './analysis-schema';
+import type { AttributedQuote } from './attribute-direct-quotes';
+import type { Token } from './tokenize';
+import { termAt } from './vocabulary';
+
+const SCARE_WHY =
+  'Quotation marks around a word or two, with nobody quoted, can signal that the writer doubts or mocks the word.';
+
+/** Where each token stands: inside which direct quote, and inside which reported clause (quote indexes, -1 for none). */
+export interface Voices {
+  direct: Int32Array;
+  reported: Int32Array;
+}
+
+function voiceAt(voices: Voices, quotes: readonly Quote[], i: number): Pick<Term, 'voice' | 'quoteId' | 'speaker'> {
+  const d = voices.direct[i]!;
+  if (d >= 0) return { voice: 'quoted', quoteId: quotes[d]!.id, speaker: quotes[d]!.speaker?.name ?? null };
+  // In reported speech the words are the outlet's paraphrase, so the voice stays the outlet's; the link tells whose claim it paraphrases.
+  const r = voices.reported[i]!;
+  if (r >= 0) return { voice: 'outlet', quoteId: quotes[r]!.id, speaker: quotes[r]!.speaker?.name ?? null };
+  return { voice: 'outlet', quoteId: null, speaker: null };
+}
+
+/** Loaded terms from the lexicon plus scare quotes, each with who is using the words. */
+export function findTerms(
+  text: string,
+  tokens: readonly Token[],
+  quotes: readonly Quote[],
+  voices: Voices,
+  scareQuotes: readonly AttributedQuote[],
+): Omit<Term, 'id'>[] {
+  const terms: Omit<Term, 'id'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = tokens[i]!.kind === 'word' ? termAt(tokens, i) : null;
+    if (!m) continue;
+    i = m.end - 1;
+    const start = tokens[m.first]!.start;
+    const end = tokens[m.end - 1]!.end;
+    terms.push({
+      entry: m.value.id,
+      category: m.value.category,
+      text: text.slice(start, end),
+      start,
+      end,
+      why: m.value.why,
+      alternative: m.value.alternative,
+      ...voiceAt(voices, quotes, m.first),
+    });
+  }
+  for (const q of scareQuotes) {
+    const { start, end, openTok } = q.span;
+    terms.push({
+      entry: 'scare-quote',
+      category: 'scare-quote',
+      text: text.slice(start, end),
+      start,
+      end,
+      why: SCARE_WHY,
+      alternative: 'use the word plainly, or say who uses it',
+      ...voiceAt(voices, quotes, openTok),
+    });
+  }
+  return terms.sort((a, b) => a.start - b.start || b.end - a.end);
+}

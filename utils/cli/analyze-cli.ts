@@ -1,0 +1,43 @@
+/**
+ * `npm run --silent analyze -- [--json] FILE...`: analyses .txt and .html articles in one process.
+ * With --json, one JSON line per file: {file, ...Analysis}. Exits 1 if any file could not be read, 2 on bad usage.
+ */
+import { analyzeText } from '../analysis/analyze-text';
+import { formatReport } from './format-report';
+import { readArticle } from './read-article';
+
+const USAGE = 'usage: npm run --silent analyze -- [--json] FILE...  (.txt or .html)';
+
+/** Runs the CLI on `args` and returns the exit code; output goes through the given writers so tests can capture it. */
+export async function runCli(
+  args: readonly string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (unknown.length > 0 || files.length === 0) {
+    err(`${unknown.length ? `unknown option ${unknown[0]}\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    const read = await readArticle(file);
+    if (!read.ok) {
+      err(`analyze: ${read.error}\n`);
+      failed = true;
+      continue;
+    }
+    const analysis = analyzeText(read.text);
+    out(json ? `${JSON.stringify({ file, ...analysis })}\n` : formatReport(file, analysis));
+  }
+  return failed ? 1 : 0;
+}
+
+// Only run when executed directly, not when a test imports runCli.
+if (process.argv[1] && /analyze-cli\.[cm]?[tj]s$/.test(process.argv[1])) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
