@@ -22,7 +22,10 @@ function readGold(ann: string, text: string): Gold[] {
     if (!id || !body) continue;
     if (id.startsWith('E')) events.push(body);
     else if (id.startsWith('T')) {
-      const ranges = body.slice(body.indexOf(' ') + 1).split(';').map((r) => r.trim().split(' ').map(Number));
+      const ranges = body
+        .slice(body.indexOf(' ') + 1)
+        .split(';')
+        .map((r) => r.trim().split(' ').map(Number));
       const start = Math.min(...ranges.map((r) => r[0]!));
       const end = Math.max(...ranges.map((r) => r[1]!));
       spans.set(id, { start, end, text: text.slice(start, end) });
@@ -34,11 +37,23 @@ function readGold(ann: string, text: string): Gold[] {
     if (!content) return [];
     const t = content.text.trim();
     const direct = MARKS.test(t) || MARKS.test(t.slice(-1));
-    return [{ start: content.start, end: content.end, direct, source: spans.get(roles.get('Source') ?? '')?.text ?? null }];
+    return [
+      {
+        start: content.start,
+        end: content.end,
+        direct,
+        source: spans.get(roles.get('Source') ?? '')?.text ?? null,
+      },
+    ];
   });
 }
 
-const words = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 const head = (s: string) => words(s).pop() ?? '';
 
 function speakerMatches(q: Quote, source: string): boolean {
@@ -57,7 +72,9 @@ export function evalPolnear(dir: string, split: Split): string[] {
     const base = a.slice(0, a.lastIndexOf('_'));
     if (!annFor.has(base)) annFor.set(base, a);
   }
-  const names = inSplit(listFiles(textDir, '.txt'), split).filter((f) => annFor.has(f.slice(0, -4)));
+  const names = inSplit(listFiles(textDir, '.txt'), split).filter((f) =>
+    annFor.has(f.slice(0, -4)),
+  );
   const c = { all: [0, 0, 0, 0], direct: [0, 0, 0, 0], speakerOk: 0, speakerAll: 0 };
   for (const name of names) {
     const text = readFileSync(join(textDir, name), 'utf8');

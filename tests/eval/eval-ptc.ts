@@ -19,7 +19,8 @@ interface Span {
   technique: string;
 }
 
-const touches = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const touches = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /** Scores loaded-term flags on the propaganda corpus; with `perEntry`, also lists precision per lexicon entry. */
 export function evalPtc(dir: string, split: Split, perEntry = false): string[] {
@@ -31,7 +32,10 @@ export function evalPtc(dir: string, split: Split, perEntry = false): string[] {
   const entries = new Map<string, [number, number]>();
   for (const name of names) {
     const text = readFileSync(join(dir, name), 'utf8');
-    const spans: Span[] = readFileSync(join(dir, name.replace('.txt', '.task-flc-tc.labels')), 'utf8')
+    const spans: Span[] = readFileSync(
+      join(dir, name.replace('.txt', '.task-flc-tc.labels')),
+      'utf8',
+    )
       .split('\n')
       .filter(Boolean)
       .map((l) => l.split('\t'))
@@ -50,7 +54,10 @@ export function evalPtc(dir: string, split: Split, perEntry = false): string[] {
     gold += recalled.length;
     matchedGold += recalled.filter((s) => terms.some((t) => touches(t, s))).length;
   }
-  const lines = [`ptc (${split}, ${names.length} articles)`, `  ${formatPrf('loaded terms', prf(truePredicted, predicted, matchedGold, gold))}`];
+  const lines = [
+    `ptc (${split}, ${names.length} articles)`,
+    `  ${formatPrf('loaded terms', prf(truePredicted, predicted, matchedGold, gold))}`,
+  ];
   if (perEntry) {
     const rows = [...entries].sort((a, b) => b[1][1] - a[1][1]);
     for (const [k, [ok, n]] of rows) lines.push(`    ${(ok / n).toFixed(2)} ${ok}/${n} ${k}`);

@@ -5,7 +5,12 @@ export interface Prf {
   f1: number;
 }
 
-export function prf(truePredicted: number, predicted: number, matchedGold: number, gold: number): Prf {
+export function prf(
+  truePredicted: number,
+  predicted: number,
+  matchedGold: number,
+  gold: number,
+): Prf {
   const precision = predicted ? truePredicted / predicted : 0;
   const recall = gold ? matchedGold / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -13,7 +18,10 @@ export function prf(truePredicted: number, predicted: number, matchedGold: numbe
 }
 
 /** Two spans match when they overlap by at least half of the shorter one. */
-export function overlapsHalf(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+export function overlapsHalf(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const shorter = Math.min(a.end - a.start, b.end - b.start);
   return overlap > 0 && overlap * 2 >= shorter;

@@ -30,11 +30,18 @@ function toCue(text: string, tokens: readonly Token[], m: CueMatch | null): Cue 
   return { text: text.slice(start, end), start, end, neutral: m.value.neutral };
 }
 
+// No real article comes near these; they bound the output (and the time) on pathological input.
+const MAX_QUOTATIONS = 5000;
+const MAX_TERMS = 10000;
+
 /** Finds quotes with their speakers, loaded terms, vague sourcing and named entities in an article's plain text. */
 export function analyzeText(text: string): Analysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
-  const attributed = attributeDirectQuotes(tokens, findDirectQuotes(text, tokens));
+  const attributed = attributeDirectQuotes(
+    tokens,
+    findDirectQuotes(text, tokens).slice(0, MAX_QUOTATIONS),
+  );
   const quoted = new Uint8Array(tokens.length);
   const usedCues = new Set<number>();
   for (const q of attributed) {
@@ -43,16 +50,36 @@ export function analyzeText(text: string): Analysis {
   }
   const drafts: Draft[] = attributed
     .filter((q) => q.kind === 'quote')
-    .map((q) => ({ kind: 'direct', first: q.span.openTok + 1, end: q.span.closeTok, start: q.span.start, stop: q.span.end, cue: q.cue, speaker: q.speaker }));
+    .map((q) => ({
+      kind: 'direct',
+      first: q.span.openTok + 1,
+      end: q.span.closeTok,
+      start: q.span.start,
+      stop: q.span.end,
+      cue: q.cue,
+      speaker: q.speaker,
+    }));
   for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues)) {
     const start = tokens[r.first]!.start;
-    drafts.push({ kind: 'reported', first: r.first, end: r.end, start, stop: tokens[r.end - 1]!.end, cue: r.cue, speaker: r.speaker });
+    drafts.push({
+      kind: 'reported',
+      first: r.first,
+      end: r.end,
+      start,
+      stop: tokens[r.end - 1]!.end,
+      cue: r.cue,
+      speaker: r.speaker,
+    });
   }
   drafts.sort((a, b) => a.start - b.start);
 
   // Speakers are resolved in reading order of their mentions, so pronouns find the last name before them.
-  const withSpeaker = drafts.filter((d) => d.speaker).sort((a, b) => a.speaker!.first - b.speaker!.first);
-  const speakers = resolveSpeakers(withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)));
+  const withSpeaker = drafts
+    .filter((d) => d.speaker)
+    .sort((a, b) => a.speaker!.first - b.speaker!.first);
+  const speakers = resolveSpeakers(
+    withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)),
+  );
   const speakerOf = new Map(withSpeaker.map((d, k) => [d, speakers[k]!]));
   const quotes: Quote[] = drafts.map((d, k) => ({
     id: `q${k}`,
@@ -64,11 +91,26 @@ export function analyzeText(text: string): Analysis {
     cue: toCue(text, tokens, d.cue),
   }));
 
-  const voices: Voices = { direct: new Int32Array(tokens.length).fill(-1), reported: new Int32Array(tokens.length).fill(-1) };
-  drafts.forEach((d, k) => (d.kind === 'direct' ? voices.direct : voices.reported).fill(k, d.first, d.end));
+  const voices: Voices = {
+    direct: new Int32Array(tokens.length).fill(-1),
+    reported: new Int32Array(tokens.length).fill(-1),
+  };
+  drafts.forEach((d, k) =>
+    (d.kind === 'direct' ? voices.direct : voices.reported).fill(k, d.first, d.end),
+  );
   const sentenceOf = sentenceIndex(sentences, tokens.length);
-  const scare = keepScareQuotes(tokens, sentences, sentenceOf, attributed.filter((q) => q.kind === 'scare'));
-  const terms = findTerms(text, tokens, quotes, voices, scare).map((t, k) => ({ id: `t${k}`, ...t }));
+  const scare = keepScareQuotes(
+    tokens,
+    sentences,
+    sentenceOf,
+    attributed.filter((q) => q.kind === 'scare'),
+  );
+  const terms = findTerms(text, tokens, quotes, voices, scare)
+    .slice(0, MAX_TERMS)
+    .map((t, k) => ({
+      id: `t${k}`,
+      ...t,
+    }));
   const sourcing = findSourcing(text, tokens).map((s, k) => ({ id: `s${k}`, ...s }));
   const people = new Set(speakers.filter((s) => !s.anonymous).map((s) => s.name.toLowerCase()));
   const entities = findEntities(text, tokens, sentences, people);

@@ -21,7 +21,10 @@ function speakerFor(tokens: readonly Token[], m: CueMatch): SpeakerPhrase | null
 }
 
 /** `“…,” Rudskoy said` / `“…,” said Rudskoy` / `“…,” according to Rudskoy`. */
-function after(tokens: readonly Token[], close: number): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
+function after(
+  tokens: readonly Token[],
+  close: number,
+): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
   let k = close + 1;
   if (tokens[k]?.norm === ',') k++;
   const direct = cueAt(tokens, k);
@@ -38,7 +41,10 @@ function after(tokens: readonly Token[], close: number): Pick<AttributedQuote, '
 }
 
 /** `Rudskoy said: “…”` / `Rudskoy told reporters, “…”` / `according to Rudskoy, “…”`. */
-function before(tokens: readonly Token[], open: number): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
+function before(
+  tokens: readonly Token[],
+  open: number,
+): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
   let j = open - 1;
   if (tokens[j]?.norm === ',' || tokens[j]?.norm === ':') j--;
   if (tokens[j]?.norm === 'that') j--;
@@ -60,14 +66,23 @@ function sameParagraph(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /** Decides for each quotation whether it is a quote (with its cue and speaker), a scare quote, or a title. */
-export function attributeDirectQuotes(tokens: readonly Token[], spans: readonly QuoteSpan[]): AttributedQuote[] {
+export function attributeDirectQuotes(
+  tokens: readonly Token[],
+  spans: readonly QuoteSpan[],
+): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   let previous: AttributedQuote | null = null;
   for (const span of spans) {
     let found = after(tokens, span.closeTok) ?? before(tokens, span.openTok);
-    if (!found && previous?.speaker && previous.kind === 'quote' && span.openTok - previous.span.closeTok < 40) {
+    if (
+      !found &&
+      previous?.speaker &&
+      previous.kind === 'quote' &&
+      span.openTok - previous.span.closeTok < 40
+    ) {
       // A quotation split by its own attribution ("“…,” she said. “…”") keeps the same speaker.
-      if (sameParagraph(tokens, previous.span.closeTok, span.openTok)) found = { cue: previous.cue, speaker: previous.speaker };
+      if (sameParagraph(tokens, previous.span.closeTok, span.openTok))
+        found = { cue: previous.cue, speaker: previous.speaker };
     }
     let words = 0;
     let capitalised = 0;
@@ -80,7 +95,12 @@ export function attributeDirectQuotes(tokens: readonly Token[], spans: readonly 
     let kind: AttributedQuote['kind'] = 'quote';
     if (!found && capitalised === words && words <= 6) kind = 'title';
     else if (!found && words <= 3) kind = 'scare';
-    const quote: AttributedQuote = { span, kind, cue: found?.cue ?? null, speaker: found?.speaker ?? null };
+    const quote: AttributedQuote = {
+      span,
+      kind,
+      cue: found?.cue ?? null,
+      speaker: found?.speaker ?? null,
+    };
     out.push(quote);
     previous = quote;
   }

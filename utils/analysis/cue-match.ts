@@ -14,7 +14,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   return cueMatcher.matchAt(tokens, i);
 }
 
-const isAccordingTo = (tokens: readonly Token[], m: CueMatch) => tokens[m.first]!.norm === 'according';
+const isAccordingTo = (tokens: readonly Token[], m: CueMatch) =>
+  tokens[m.first]!.norm === 'according';
 
 /** "according to X" names the speaker after the cue; every other cue has it before (or right after). */
 export function speakerFollows(tokens: readonly Token[], m: CueMatch): boolean {

@@ -12,9 +12,44 @@ interface NameRun {
   end_: number;
 }
 
-const ORG_WORDS = new Set('army front organization organisation group party ministry council agency committee union coalition forces staff news times post university commission court department office institute association network helmets bank company corporation inc foundation brigade brigades movement alliance administration government senate congress parliament assembly police service services command center centre club league federation tribunal nations'.split(' '));
-const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'town', 'city', 'province', 'village', 'region', 'capital', 'country']);
-const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'rural', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+const ORG_WORDS = new Set(
+  'army front organization organisation group party ministry council agency committee union coalition forces staff news times post university commission court department office institute association network helmets bank company corporation inc foundation brigade brigades movement alliance administration government senate congress parliament assembly police service services command center centre club league federation tribunal nations'.split(
+    ' ',
+  ),
+);
+const PLACE_CUES = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'town',
+  'city',
+  'province',
+  'village',
+  'region',
+  'capital',
+  'country',
+]);
+const DIRECTIONS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'rural',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'de']);
 
 /** Capitalised words that are loaded terms ("Takfiri") describe a name rather than belong to it. */
@@ -31,13 +66,24 @@ function nameWord(tokens: readonly Token[], i: number): boolean {
 
 const stripPossessive = (s: string) => s.replace(/['’]s?$/, '');
 
-function runAt(text: string, tokens: readonly Token[], from: number, people: ReadonlySet<string>): NameRun {
+function runAt(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  people: ReadonlySet<string>,
+): NameRun {
   let i = from;
   let end = i + 1;
   for (;;) {
     let j = end;
     // Up to two lower-case connectors inside a name ("Organization for the Prohibition"), never "and" at the end.
-    while (j < end + 2 && j < tokens.length && tokens[j]!.kind === 'word' && (CONNECTORS.has(tokens[j]!.norm) || NAME_PARTICLES.has(tokens[j]!.norm))) j++;
+    while (
+      j < end + 2 &&
+      j < tokens.length &&
+      tokens[j]!.kind === 'word' &&
+      (CONNECTORS.has(tokens[j]!.norm) || NAME_PARTICLES.has(tokens[j]!.norm))
+    )
+      j++;
     if (!nameWord(tokens, j)) break;
     end = j + 1;
   }
@@ -47,7 +93,11 @@ function runAt(text: string, tokens: readonly Token[], from: number, people: Rea
     const rest = text.slice(tokens[k + 1]!.start, tokens[end - 1]!.end);
     const restWords = rest.split(/[\s-]+/);
     const isOrg = restWords.some((w) => ORG_WORDS.has(w.toLowerCase()));
-    if (people.has(stripPossessive(rest).toLowerCase()) || (!isOrg && (k === i || restWords.length >= 2))) i = k + 1;
+    if (
+      people.has(stripPossessive(rest).toLowerCase()) ||
+      (!isOrg && (k === i || restWords.length >= 2))
+    )
+      i = k + 1;
     break;
   }
   const start = tokens[i]!.start;
@@ -55,20 +105,30 @@ function runAt(text: string, tokens: readonly Token[], from: number, people: Rea
   return { name: stripPossessive(text.slice(start, stop)), start, end: stop, first: i, end_: end };
 }
 
-function typeOf(run: NameRun, tokens: readonly Token[], people: ReadonlySet<string>): Entity['type'] {
+function typeOf(
+  run: NameRun,
+  tokens: readonly Token[],
+  people: ReadonlySet<string>,
+): Entity['type'] {
   const words = run.name.toLowerCase().split(/[\s-]+/);
   if (people.has(run.name.toLowerCase())) return 'person';
   if (words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(run.name)) return 'organisation';
   let j = run.first - 1;
   if (tokens[j] && DIRECTIONS.has(tokens[j]!.norm)) j--;
-  if (tokens[j]?.norm === 'of' && tokens[j - 1] && PLACE_CUES.has(tokens[j - 1]!.norm)) return 'place';
+  if (tokens[j]?.norm === 'of' && tokens[j - 1] && PLACE_CUES.has(tokens[j - 1]!.norm))
+    return 'place';
   if (tokens[j] && PLACE_CUES.has(tokens[j]!.norm)) return 'place';
   if (tokens[run.first - 1] && TITLES.has(tokens[run.first - 1]!.norm)) return 'person';
   return 'other';
 }
 
 /** Named people, organisations and places, with surnames, acronyms and possessives merged into one entity. */
-export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], people: ReadonlySet<string>): Entity[] {
+export function findEntities(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  people: ReadonlySet<string>,
+): Entity[] {
   const startsSentence = new Uint8Array(tokens.length);
   for (const s of sentences) startsSentence[s.first] = 1;
   const runs: NameRun[] = [];
@@ -86,7 +146,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const aliasOf = new Map<string, string>();
   runs.forEach((run, k) => {
     const words = run.name.split(' ');
-    if (types[k] === 'person' && words.length > 1) aliasOf.set(words[words.length - 1]!.toLowerCase(), run.name.toLowerCase());
+    if (types[k] === 'person' && words.length > 1)
+      aliasOf.set(words[words.length - 1]!.toLowerCase(), run.name.toLowerCase());
   });
   const byKey = new Map<string, Entity>();
   const add = (name: string, type: Entity['type'], span: { start: number; end: number }) => {
@@ -105,8 +166,16 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     add(run.name, types[k]!, run);
     // "Organization for the Prohibition of Chemical Weapons (OPCW)": the acronym is an alias.
     const next = runs[k + 1];
-    if (next && /^[A-Z]{2,8}$/.test(next.name) && tokens[run.end_]?.norm === '(' && next.first === run.end_ + 1) {
-      aliasOf.set(next.name.toLowerCase(), aliasOf.get(run.name.toLowerCase()) ?? run.name.toLowerCase());
+    if (
+      next &&
+      /^[A-Z]{2,8}$/.test(next.name) &&
+      tokens[run.end_]?.norm === '(' &&
+      next.first === run.end_ + 1
+    ) {
+      aliasOf.set(
+        next.name.toLowerCase(),
+        aliasOf.get(run.name.toLowerCase()) ?? run.name.toLowerCase(),
+      );
     }
   }
   for (const m of topicMatcher.matchAll(tokens)) {

@@ -12,8 +12,67 @@ export interface ReportedSpeech {
 }
 
 // Words that can open a clause right after "said" ("said he would", "said the plan").
-const CLAUSE_START = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'no', 'all', 'some', 'most', 'many']);
-const BARE_CLAUSE_CUES = new Set(['said', 'says', 'say', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'noted', 'added', 'suggested', 'predicted', 'admitted', 'acknowledged', 'conceded', 'hopes', 'expects', 'wrote', 'writes', 'stated', 'announced', 'declared', 'maintained', 'alleged', 'alleges']);
+const CLAUSE_START = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'the',
+  'a',
+  'an',
+  'there',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'no',
+  'all',
+  'some',
+  'most',
+  'many',
+]);
+const BARE_CLAUSE_CUES = new Set([
+  'said',
+  'says',
+  'say',
+  'believes',
+  'believe',
+  'believed',
+  'thinks',
+  'think',
+  'thought',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'noted',
+  'added',
+  'suggested',
+  'predicted',
+  'admitted',
+  'acknowledged',
+  'conceded',
+  'hopes',
+  'expects',
+  'wrote',
+  'writes',
+  'stated',
+  'announced',
+  'declared',
+  'maintained',
+  'alleged',
+  'alleges',
+]);
 // At most this many reported claims per sentence, so a pathological sentence stays linear.
 const MAX_PER_SENTENCE = 3;
 const CLOSING = new Set(['.', '!', '?', ',', ';', ':', '”', '"', '’', "'", '»', '›', ')']);
@@ -39,7 +98,8 @@ function clauseAfter(tokens: readonly Token[], m: CueMatch, s: Sentence): number
   }
   if (tokens[m.end]?.norm === ':') return m.end + 1;
   const next = tokens[m.end];
-  if (next && CLAUSE_START.has(next.norm) && BARE_CLAUSE_CUES.has(tokens[m.first]!.norm)) return m.end;
+  if (next && CLAUSE_START.has(next.norm) && BARE_CLAUSE_CUES.has(tokens[m.first]!.norm))
+    return m.end;
   if (tokens[m.first]!.norm.startsWith('accus')) return m.end;
   return -1;
 }
@@ -49,8 +109,10 @@ function readOne(tokens: readonly Token[], m: CueMatch, s: Sentence): ReportedSp
   if (speakerFollows(tokens, m)) {
     const speaker = phraseAfter(tokens, m.end);
     if (!speaker) return null;
-    if (tokens[speaker.end]?.norm === ',' && speaker.end + 1 < end) return { cue: m, speaker, first: speaker.end + 1, end };
-    if (m.first - 1 > s.first && tokens[m.first - 1]!.norm === ',') return { cue: m, speaker, first: s.first, end: m.first - 1 };
+    if (tokens[speaker.end]?.norm === ',' && speaker.end + 1 < end)
+      return { cue: m, speaker, first: speaker.end + 1, end };
+    if (m.first - 1 > s.first && tokens[m.first - 1]!.norm === ',')
+      return { cue: m, speaker, first: s.first, end: m.first - 1 };
     return null;
   }
   const subject = subjectOf(tokens, m);
@@ -66,7 +128,12 @@ function readOne(tokens: readonly Token[], m: CueMatch, s: Sentence): ReportedSp
   }
   // "The plan will fail, said the minister."
   const inverted = phraseAfter(tokens, m.end);
-  if (inverted && m.first - 1 > s.first && tokens[m.first - 1]!.norm === ',' && end - inverted.end <= 8) {
+  if (
+    inverted &&
+    m.first - 1 > s.first &&
+    tokens[m.first - 1]!.norm === ',' &&
+    end - inverted.end <= 8
+  ) {
     return { cue: m, speaker: inverted, first: s.first, end: m.first - 1 };
   }
   return null;

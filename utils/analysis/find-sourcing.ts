@@ -4,11 +4,39 @@ import { PASSIVE_PARTICIPLES, PASSIVE_WHY, sourcingMatcher } from './vocabulary'
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
-const ADVERBS = new Set(['widely', 'long', 'previously', 'also', 'reportedly', 'repeatedly', 'often', 'generally', 'commonly', 'allegedly', 'now', 'already', 'since']);
+const ADVERBS = new Set([
+  'widely',
+  'long',
+  'previously',
+  'also',
+  'reportedly',
+  'repeatedly',
+  'often',
+  'generally',
+  'commonly',
+  'allegedly',
+  'now',
+  'already',
+  'since',
+]);
 // An agentless passive is flagged only when it carries a claim ("documented to have", "believed that").
 const CLAIM_LINKS = new Set(['to', 'that', 'as']);
 const MAX_CLAUSE = 10;
-const DANGLING = new Set(['as', 'and', 'or', 'the', 'a', 'an', 'of', 'with', 'to', 'in', 'on', 'for', 'well']);
+const DANGLING = new Set([
+  'as',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'with',
+  'to',
+  'in',
+  'on',
+  'for',
+  'well',
+]);
 
 /** Token range of an agentless passive starting at `i` ("has been documented to have ties"), or null. */
 function passiveAt(tokens: readonly Token[], i: number): [number, number] | null {
@@ -22,7 +50,13 @@ function passiveAt(tokens: readonly Token[], i: number): [number, number] | null
   if (!participle || !PASSIVE_PARTICIPLES.has(participle.norm)) return null;
   if (!CLAIM_LINKS.has(tokens[j + 1]?.norm ?? '')) return null;
   let end = j + 2;
-  while (end < tokens.length && end < j + MAX_CLAUSE && tokens[end]!.kind === 'word' && tokens[end]!.norm !== 'by') end++;
+  while (
+    end < tokens.length &&
+    end < j + MAX_CLAUSE &&
+    tokens[end]!.kind === 'word' &&
+    tokens[end]!.norm !== 'by'
+  )
+    end++;
   while (end > j + 2 && DANGLING.has(tokens[end - 1]!.norm)) end--;
   return [i, end];
 }

@@ -12,12 +12,18 @@ export interface Voices {
   reported: Int32Array;
 }
 
-function voiceAt(voices: Voices, quotes: readonly Quote[], i: number): Pick<Term, 'voice' | 'quoteId' | 'speaker'> {
+function voiceAt(
+  voices: Voices,
+  quotes: readonly Quote[],
+  i: number,
+): Pick<Term, 'voice' | 'quoteId' | 'speaker'> {
   const d = voices.direct[i]!;
-  if (d >= 0) return { voice: 'quoted', quoteId: quotes[d]!.id, speaker: quotes[d]!.speaker?.name ?? null };
+  if (d >= 0)
+    return { voice: 'quoted', quoteId: quotes[d]!.id, speaker: quotes[d]!.speaker?.name ?? null };
   // In reported speech the words are the outlet's paraphrase, so the voice stays the outlet's; the link tells whose claim it paraphrases.
   const r = voices.reported[i]!;
-  if (r >= 0) return { voice: 'outlet', quoteId: quotes[r]!.id, speaker: quotes[r]!.speaker?.name ?? null };
+  if (r >= 0)
+    return { voice: 'outlet', quoteId: quotes[r]!.id, speaker: quotes[r]!.speaker?.name ?? null };
   return { voice: 'outlet', quoteId: null, speaker: null };
 }
 

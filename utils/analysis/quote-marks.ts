@@ -7,7 +7,7 @@ const CLOSERS_FOR: Record<string, string> = {
   '»': '«',
   '‹': '›',
   '‚': '‘’',
-  '‘': '’\'',
+  '‘': "’'",
   "'": "'’",
 };
 
@@ -16,7 +16,9 @@ const ALWAYS_OPENING = new Set(['“', '„', '«', '‹', '‚', '‘']);
 const SINGLE = new Set(['‚', '‘', "'"]);
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00a0' || ch === '\r';
+  return (
+    ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00a0' || ch === '\r'
+  );
 }
 
 /** Whether the mark at `i` can open a quotation here. */
@@ -28,7 +30,9 @@ export function canOpen(text: string, i: number): boolean {
   if (ALWAYS_OPENING.has(ch) && ch !== '‘') return true;
   const prev = text[i - 1];
   // Straight and right-hand marks open only at a word start ("(", "—", space or paragraph start).
-  return isSpace(prev) || prev === '(' || prev === '[' || prev === '—' || prev === '–' || prev === '/';
+  return (
+    isSpace(prev) || prev === '(' || prev === '[' || prev === '—' || prev === '–' || prev === '/'
+  );
 }
 
 /** Whether the mark at `i` can close a quotation opened by `opener`. */

@@ -60,12 +60,18 @@ function nearest(byWord: Map<string, Person[]>, m: SpeakerMention): Person | nul
   return best;
 }
 
-const asSpeaker = (p: Person, mention: string): Speaker => ({ name: p.name, role: p.role, mention, anonymous: false });
+const asSpeaker = (p: Person, mention: string): Speaker => ({
+  name: p.name,
+  role: p.role,
+  mention,
+  anonymous: false,
+});
 
 /**
  * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
  * named speaker, and descriptions ("the senior official") to a named speaker whose own description
- * shares a word with it; a description that fits nobody stays anonymous.
+ * shares a word with it; a description that fits nobody is kept as given ("the union"), and
+ * anonymous when it is an unnamed source ("officials", "a source").
  */
 export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] {
   const cast = buildCast(mentions);
@@ -83,15 +89,18 @@ export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] 
     }
     if (m.kind === 'pronoun') {
       const resolved: Person | null = last;
-      return resolved ? asSpeaker(resolved, m.mention) : { name: m.mention, role: null, mention: m.mention, anonymous: false };
+      return resolved
+        ? asSpeaker(resolved, m.mention)
+        : { name: m.mention, role: null, mention: m.mention, anonymous: false };
     }
-    if (!m.anonymous) {
-      const person = nearest(byWord, m);
+    if (!m.plural) {
+      // "A veteran Canadian diplomat" may be the Canadian envoy named later, but not on the word "diplomat" alone.
+      const person = nearest(byWord, m.anonymous ? { ...m, words: m.words.slice(0, -1) } : m);
       if (person) {
         last = person;
         return asSpeaker(person, m.mention);
       }
     }
-    return { name: m.mention, role: null, mention: m.mention, anonymous: true };
+    return { name: m.mention, role: null, mention: m.mention, anonymous: m.anonymous };
   });
 }

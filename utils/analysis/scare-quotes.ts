@@ -4,7 +4,29 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
 // Words that say the marks hold someone's words or a name, not the writer's distance from a word.
-const NAMING = new Set(['called', 'calls', 'calling', 'dubbed', 'termed', 'labeled', 'labelled', 'branded', 'nicknamed', 'named', 'known', 'word', 'term', 'phrase', 'titled', 'entitled', 'slogan', 'hashtag', 'headline', 'referred', 'refers']);
+const NAMING = new Set([
+  'called',
+  'calls',
+  'calling',
+  'dubbed',
+  'termed',
+  'labeled',
+  'labelled',
+  'branded',
+  'nicknamed',
+  'named',
+  'known',
+  'word',
+  'term',
+  'phrase',
+  'titled',
+  'entitled',
+  'slogan',
+  'hashtag',
+  'headline',
+  'referred',
+  'refers',
+]);
 // A paragraph this short without a full stop is a headline or subhead.
 const HEADLINE_WORDS = 14;
 
@@ -24,8 +46,13 @@ function sentencesWithCues(tokens: readonly Token[], sentences: readonly Sentenc
 
 function isHeadline(tokens: readonly Token[], at: number): boolean {
   let words = 0;
-  for (let i = at; i >= 0 && tokens[i]!.kind !== 'break' && words <= HEADLINE_WORDS; i--) if (tokens[i]!.kind === 'word') words++;
-  for (let i = at + 1; i < tokens.length && tokens[i]!.kind !== 'break' && words <= HEADLINE_WORDS; i++) {
+  for (let i = at; i >= 0 && tokens[i]!.kind !== 'break' && words <= HEADLINE_WORDS; i--)
+    if (tokens[i]!.kind === 'word') words++;
+  for (
+    let i = at + 1;
+    i < tokens.length && tokens[i]!.kind !== 'break' && words <= HEADLINE_WORDS;
+    i++
+  ) {
     if (tokens[i]!.kind === 'word') words++;
     else if (tokens[i]!.norm === '.') return false;
   }

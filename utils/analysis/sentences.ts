@@ -26,7 +26,12 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     if (prev.end - prev.start === 1 && prev.cap) return false;
   }
   let j = i + 1;
-  while (j < tokens.length && CLOSERS.has(tokens[j]!.norm) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+  while (
+    j < tokens.length &&
+    CLOSERS.has(tokens[j]!.norm) &&
+    tokens[j]!.start === tokens[j - 1]!.end
+  )
+    j++;
   const next = tokens[j];
   return !next || next.kind !== 'word' || next.cap || /[0-9]/.test(next.norm[0]!);
 }
@@ -39,7 +44,12 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     if (!endsSentence(tokens, i)) continue;
     let end = i + 1;
     if (tokens[i]!.kind !== 'break') {
-      while (end < tokens.length && CLOSERS.has(tokens[end]!.norm) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+      while (
+        end < tokens.length &&
+        CLOSERS.has(tokens[end]!.norm) &&
+        tokens[end]!.start === tokens[end - 1]!.end
+      )
+        end++;
     }
     const last = tokens[i]!.kind === 'break' ? i : end;
     if (last > first) sentences.push({ first, end: last });

@@ -1,3 +1,4 @@
+import { cueAt } from './cue-match';
 import type { Token } from './tokenize';
 import {
   DETERMINERS,
@@ -22,14 +23,35 @@ const BETWEEN = new Set(
   ),
 );
 
-function isNameLike(t: Token): boolean {
-  return t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm);
+// Lower-case words that end a speaker phrase: verbs, auxiliaries and the like ("the plan would", "who was").
+const STOP = new Set(
+  'would will could should may might must can is was were are be been being had has have did does do said says told that which who whom whose while when where after before because if than then as like said also not'.split(
+    ' ',
+  ),
+);
+
+/** A word that may belong to a speaker phrase ("Fire Service chief inspector Marta Kowalczyk"). */
+function isPhraseWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (FUNCTION_WORDS.has(t.norm) || STOP.has(t.norm)) return false;
+  return t.cap || /^[a-z]/.test(t.norm) || NAME_PARTICLES.has(t.norm);
 }
 
-function isDescriptive(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const n = t.norm;
-  return ROLE_NOUNS.has(n) || MODIFIERS.has(n) || TITLES.has(n) || n.endsWith("'s") || n.endsWith("s'");
+/** Enough to be a speaker: a name, a determiner, a possessive or a known role ("officials"), not just any words. */
+function looksLikeSpeaker(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (
+      t.cap ||
+      DETERMINERS.has(t.norm) ||
+      t.norm.endsWith("'s") ||
+      ROLE_NOUNS.has(t.norm) ||
+      MODIFIERS.has(t.norm) ||
+      TITLES.has(t.norm)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Skips adverbs and auxiliaries leftwards from `i`; returns the index of the last speaker word candidate. */
@@ -47,20 +69,18 @@ export function phraseBefore(tokens: readonly Token[], last: number): SpeakerPhr
   if (t.kind !== 'word') return null;
   if (PRONOUNS.has(t.norm)) return { first: j, end: j + 1 };
   let first = j + 1;
-  for (let count = 0; j >= 0 && count < 14; j--, count++) {
+  for (let count = 0; j >= 0 && count < 12; j--, count++) {
     const w = tokens[j]!;
-    if (w.kind !== 'word') break;
     if (DETERMINERS.has(w.norm)) {
       if (first <= last) first = j;
       break;
     }
-    const particle = NAME_PARTICLES.has(w.norm) && first <= last && tokens[first]!.cap;
     const connector = (w.norm === 'of' || w.norm === 'for') && first <= last && tokens[first]!.cap;
-    if (isNameLike(w) || isDescriptive(w) || particle || connector) first = j;
+    if (isPhraseWord(w) || connector) first = j;
     else break;
   }
   while (first <= last && (tokens[first]!.norm === 'of' || tokens[first]!.norm === 'for')) first++;
-  if (first > last) return null;
+  if (first > last || !looksLikeSpeaker(tokens, first, last + 1)) return null;
   return { first, end: last + 1 };
 }
 
@@ -72,13 +92,12 @@ export function phraseAfter(tokens: readonly Token[], i: number): SpeakerPhrase 
   let j = i;
   if (DETERMINERS.has(t.norm)) j++;
   let end = -1;
-  for (let count = 0; j < tokens.length && count < 12; j++, count++) {
+  for (let count = 0; j < tokens.length && count < 10; j++, count++) {
     const w = tokens[j]!;
-    if (w.kind !== 'word') break;
-    const particle = NAME_PARTICLES.has(w.norm) && tokens[j + 1]?.cap === true;
-    const connector = (w.norm === 'of' || w.norm === 'for') && tokens[j + 1]?.cap === true && end > 0;
-    if (isNameLike(w) || isDescriptive(w) || particle || connector) end = j + 1;
+    const connector =
+      (w.norm === 'of' || w.norm === 'for') && tokens[j + 1]?.cap === true && end > 0;
+    if ((isPhraseWord(w) && !cueAt(tokens, j)) || connector) end = j + 1;
     else break;
   }
-  return end > i ? { first: i, end } : null;
+  return end > i && looksLikeSpeaker(tokens, i, end) ? { first: i, end } : null;
 }

@@ -15,12 +15,18 @@ export interface Token {
 const QUOTE_CHARS = new Set('"“”„‟«»‹›‚‘’\'');
 const APOSTROPHES = new Set("'’");
 
+const LETTER = /\p{L}/u;
+
+// ASCII by char code, everything else by one Unicode-aware test: no allocation per character.
 function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
 
 function isWordChar(ch: string): boolean {
-  return isLetter(ch) || (ch >= '0' && ch <= '9');
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || isLetter(ch);
 }
 
 export function isQuoteChar(ch: string): boolean {
@@ -28,6 +34,8 @@ export function isQuoteChar(ch: string): boolean {
 }
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -40,7 +48,14 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const ch = text[i]!;
     if (ch === '\n') {
-      tokens.push({ start: i, end: i + 1, kind: 'break', norm: '\n', cap: false, hyphenated: false });
+      tokens.push({
+        start: i,
+        end: i + 1,
+        kind: 'break',
+        norm: '\n',
+        cap: false,
+        hyphenated: false,
+      });
       pendingHyphen = false;
       i++;
       continue;
@@ -61,12 +76,12 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       if (j < n && text[j] === '.' && j - i === 3 && text[i + 1] === '.') j++;
-      const raw = text.slice(i, j);
+      const lower = text.slice(i, j).toLowerCase();
       tokens.push({
         start: i,
         end: j,
         kind: 'word',
-        norm: raw.toLowerCase().replace(/’/g, "'"),
+        norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
         cap: isUpper(ch),
         hyphenated: pendingHyphen,
       });

@@ -34,7 +34,12 @@ export async function readArticle(path: string): Promise<ReadResult> {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot read (${code ?? 'error'})`;
     return { ok: false, error: `${path}: ${reason}` };
   }
   if (bytes.length === 0) return { ok: false, error: `${path}: file is empty` };
@@ -49,5 +54,7 @@ export async function readArticle(path: string): Promise<ReadResult> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.html' && ext !== '.htm') return { ok: true, text };
   const article = await articleFromHtml(text);
-  return article ? { ok: true, text: article } : { ok: false, error: `${path}: no article text found in the page` };
+  return article
+    ? { ok: true, text: article }
+    : { ok: false, error: `${path}: no article text found in the page` };
 }

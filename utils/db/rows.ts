@@ -1,9 +1,4 @@
-import type {
-  PackDocument,
-  PackEntity,
-  PackOutlet,
-  PackTopic,
-} from '../library/pack-items';
+import type { PackDocument, PackEntity, PackOutlet, PackTopic } from '../library/pack-items';
 
 /** Who a row belongs to: pack upgrades replace only pack rows the user has not edited. */
 export interface Provenance {

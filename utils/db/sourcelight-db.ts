@@ -1,12 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  DocumentRow,
-  EntityRow,
-  NoteRow,
-  OutletRow,
-  PackRow,
-  TopicRow,
-} from './rows';
+import type { DocumentRow, EntityRow, NoteRow, OutletRow, PackRow, TopicRow } from './rows';
 import { V1_STORES } from './schema-v1';
 import { V2_STORES, upgradeToV2 } from './upgrade-v2';
 

@@ -58,7 +58,17 @@ export async function applyPack(
       counts.removed += result.removed;
     }
     const { id, name, version, author, licence, description, updated } = pack;
-    await db.packs.put({ id, name, version, author, licence, description, updated, source, importedAt: now });
+    await db.packs.put({
+      id,
+      name,
+      version,
+      author,
+      licence,
+      description,
+      updated,
+      source,
+      importedAt: now,
+    });
     return counts;
   });
 }
@@ -80,7 +90,10 @@ async function mergeTable(
     const row = existing[index];
     if (row && row.packId !== packId) {
       const owner = row.origin === 'user' ? 'one of your own entries' : `pack "${row.packId}"`;
-      throw new PackConflictError(`${section}[${index}].id`, `"${item.id}" is already used by ${owner}`);
+      throw new PackConflictError(
+        `${section}[${index}].id`,
+        `"${item.id}" is already used by ${owner}`,
+      );
     }
     if (row?.editedByUser) {
       kept += 1;

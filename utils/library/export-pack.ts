@@ -26,7 +26,12 @@ export async function exportPack(
   meta: ExportMeta = {},
 ): Promise<SourcePack> {
   const all = await db.transaction('r', [db.topics, db.entities, db.outlets, db.documents], () =>
-    Promise.all([db.topics.toArray(), db.entities.toArray(), db.outlets.toArray(), db.documents.toArray()]),
+    Promise.all([
+      db.topics.toArray(),
+      db.entities.toArray(),
+      db.outlets.toArray(),
+      db.documents.toArray(),
+    ]),
   );
   const [topics, entities, outlets, documents] = all.map((rows) => rows.map(stripProvenance)) as [
     SourcePack['topics'],
@@ -39,14 +44,17 @@ export async function exportPack(
 
   const chosenDocs = pick(documents, selection?.documentIds);
   const topicIds = new Set([...(selection ? (selection.topicIds ?? []) : topics.map((t) => t.id))]);
-  const entityIds = new Set([...(selection ? (selection.entityIds ?? []) : entities.map((e) => e.id))]);
+  const entityIds = new Set([
+    ...(selection ? (selection.entityIds ?? []) : entities.map((e) => e.id)),
+  ]);
   for (const doc of chosenDocs) {
     doc.topics.forEach((id) => topicIds.add(id));
     doc.entities.forEach((id) => entityIds.add(id));
   }
   // A claim may require other topics or entities; follow those links too.
   for (const topic of topics) {
-    if (topicIds.has(topic.id)) topic.requires.forEach((id) => addRequired(id, topics, topicIds, entityIds));
+    if (topicIds.has(topic.id))
+      topic.requires.forEach((id) => addRequired(id, topics, topicIds, entityIds));
   }
   const keptTopics = topics.filter((t) => topicIds.has(t.id));
   const keptEntities = entities.filter((e) => entityIds.has(e.id));
@@ -74,7 +82,12 @@ export async function exportPack(
   });
 }
 
-function addRequired(id: string, topics: SourcePack['topics'], topicIds: Set<string>, entityIds: Set<string>) {
+function addRequired(
+  id: string,
+  topics: SourcePack['topics'],
+  topicIds: Set<string>,
+  entityIds: Set<string>,
+) {
   if (topics.some((t) => t.id === id)) topicIds.add(id);
   else entityIds.add(id);
 }

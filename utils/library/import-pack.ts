@@ -13,6 +13,9 @@ export async function importPack(db: SourcelightDb, fileText: string): Promise<I
   } catch (error) {
     if (error instanceof PackConflictError) return { ok: false, error: error.message };
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `the library could not be updated (${detail}); nothing was changed` };
+    return {
+      ok: false,
+      error: `the library could not be updated (${detail}); nothing was changed`,
+    };
   }
 }

@@ -1,8 +1,10 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import { detectFeatures, type Features } from './detect-features';
 import type { MatchIndex } from './match-index';
-import type { DocumentMatch, DocumentSummary } from './match-schema';
+import type { DocumentMatch } from './match-schema';
 import { describeMatch, type Hit } from './match-reasons';
+import { KIND_FACTOR, OTHER_PLACE_FACTOR, STATUS_FACTOR, WEIGHT } from './match-weights';
+import { topK } from './top-k';
 
 /** What the matcher reads: the article text and the claim engine's analysis of it. */
 export interface MatchInput {
@@ -14,23 +16,6 @@ export interface MatchOptions {
   limit?: number;
   quoteLinksPerQuote?: number;
 }
-
-const WEIGHT = { e: 3, place: 4, t: 1, claim: 5, s: 8 } as const;
-const STATUS_FACTOR = { 'verified-stored': 1, 'verified-mirror': 1, secondary: 0.9, unverified: 0.8 };
-// Primary documents first when the evidence ties; news and commentary after them.
-const KIND_FACTOR: Record<DocumentSummary['kind'], number> = {
-  report: 1,
-  resolution: 1,
-  'press-release': 0.95,
-  statement: 0.95,
-  'fact-check': 0.95,
-  research: 0.9,
-  reference: 0.9,
-  news: 0.85,
-  other: 0.85,
-};
-/** A document tied only to places the article never names is about another incident. */
-const OTHER_PLACE_FACTOR = 0.5;
 
 /** Ranks documents for an article using a prebuilt index (pure and synchronous). */
 export function matchWithIndex(
@@ -45,12 +30,16 @@ export function matchWithIndex(
     termEntries: analysis.terms.map((t) => t.entry),
   });
   const hits = scoreDocuments(index, features);
-  const articlePlaces = [...features.keys()].filter((k) => k.startsWith('e:') && index.places.has(k.slice(2)));
+  const articlePlaces = [...features.keys()].filter(
+    (k) => k.startsWith('e:') && index.places.has(k.slice(2)),
+  );
   const factor = (doc: number) => {
     const { status, kind } = index.docs[doc]!;
     const places = index.docPlaces[doc]!;
     const elsewhere =
-      articlePlaces.length > 0 && places.length > 0 && !places.some((id) => features.has(`e:${id}`));
+      articlePlaces.length > 0 &&
+      places.length > 0 &&
+      !places.some((id) => features.has(`e:${id}`));
     return STATUS_FACTOR[status] * KIND_FACTOR[kind] * (elsewhere ? OTHER_PLACE_FACTOR : 1);
   };
   const ranked = topK(
@@ -59,7 +48,13 @@ export function matchWithIndex(
     (a, b) => b.score - a.score || compareDates(index, b.doc, a.doc),
   );
 
-  const quoteLinks = linkQuotes(index, input, features, ranked.map((r) => r.doc), options);
+  const quoteLinks = linkQuotes(
+    index,
+    input,
+    features,
+    ranked.map((r) => r.doc),
+    options,
+  );
   return ranked.map(({ doc, list, score }) => ({
     ...describeMatch(index, list),
     document: index.docs[doc]!,
@@ -85,11 +80,19 @@ function scoreDocuments(index: MatchIndex, features: Features): Map<number, Hit[
   return hits;
 }
 
-function addHits(index: MatchIndex, hits: Map<number, Hit[]>, key: string, base: number, count: number, create: boolean) {
+function addHits(
+  index: MatchIndex,
+  hits: Map<number, Hit[]>,
+  key: string,
+  base: number,
+  count: number,
+  create: boolean,
+) {
   const posting = index.postings.get(key);
   if (!posting) return;
   // Rare features say more: OPCW is in most documents, Umm Hawsh in one.
-  const weight = (base * (1 + 0.5 * Math.log2(Math.min(count, 8)))) / (1 + Math.log10(posting.length));
+  const weight =
+    (base * (1 + 0.5 * Math.log2(Math.min(count, 8)))) / (1 + Math.log10(posting.length));
   for (const doc of posting) {
     const list = hits.get(doc);
     if (list) list.push({ key, weight });
@@ -103,10 +106,18 @@ function featureKind(index: MatchIndex, key: string): 'e' | 't' | 'claim' | 's' 
   return index.topics.get(key.slice(2))?.kind === 'claim' ? 'claim' : 't';
 }
 
-function linkQuotes(index: MatchIndex, input: MatchInput, context: Features, docs: number[], options: MatchOptions) {
+function linkQuotes(
+  index: MatchIndex,
+  input: MatchInput,
+  context: Features,
+  docs: number[],
+  options: MatchOptions,
+) {
   const links = new Map<number, string[]>();
   for (const quote of input.analysis.quotes) {
-    const termEntries = input.analysis.terms.filter((t) => t.quoteId === quote.id).map((t) => t.entry);
+    const termEntries = input.analysis.terms
+      .filter((t) => t.quoteId === quote.id)
+      .map((t) => t.entry);
     const own = detectFeatures(index, { text: quote.text, termEntries, context });
     own.forEach((_count, key) => {
       if (featureKind(index, key) === 't') own.delete(key);
@@ -128,17 +139,4 @@ function total(list: Hit[]): number {
 
 function compareDates(index: MatchIndex, a: number, b: number): number {
   return (index.docs[a]!.date ?? '').localeCompare(index.docs[b]!.date ?? '');
-}
-
-/** The k best items without sorting them all (thousands of candidates, k about 10). */
-function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && compare(item, best[i - 1]!) < 0) i -= 1;
-    best.splice(i, 0, item);
-    if (best.length > k) best.pop();
-  }
-  return best;
 }

@@ -8,9 +8,17 @@ export interface Hit {
 }
 
 /** Turns a document's hits into reasons a reader understands. */
-export function describeMatch(index: MatchIndex, hits: Hit[]): Pick<DocumentMatch, 'reasons' | 'matched'> {
+export function describeMatch(
+  index: MatchIndex,
+  hits: Hit[],
+): Pick<DocumentMatch, 'reasons' | 'matched'> {
   const sorted = [...hits].sort((a, b) => b.weight - a.weight);
-  const matched = { entities: [] as string[], topics: [] as string[], claims: [] as string[], symbols: [] as string[] };
+  const matched = {
+    entities: [] as string[],
+    topics: [] as string[],
+    claims: [] as string[],
+    symbols: [] as string[],
+  };
   const reasons: string[] = [];
   for (const { key } of sorted) {
     const id = key.slice(2);

@@ -35,7 +35,8 @@ export function checkPackIntegrity(pack: PackBody, ctx: z.RefinementCtx): void {
   });
   pack.documents.forEach((doc, index) => {
     doc.topics.forEach((id, j) => {
-      if (!topicIds.has(id)) ctx.addIssue(unknownRef(['documents', index, 'topics', j], 'topic', id));
+      if (!topicIds.has(id))
+        ctx.addIssue(unknownRef(['documents', index, 'topics', j], 'topic', id));
     });
     doc.entities.forEach((id, j) => {
       if (!entityIds.has(id)) {
@@ -46,5 +47,9 @@ export function checkPackIntegrity(pack: PackBody, ctx: z.RefinementCtx): void {
 }
 
 function unknownRef(path: (string | number)[], what: string, id: string) {
-  return { code: 'custom' as const, path, message: `unknown ${what} "${id}" (not defined in the pack)` };
+  return {
+    code: 'custom' as const,
+    path,
+    message: `unknown ${what} "${id}" (not defined in the pack)`,
+  };
 }

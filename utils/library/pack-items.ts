@@ -90,7 +90,11 @@ export const PackDocumentSchema = z
   .superRefine((doc, ctx) => {
     const linked = doc.urlStatus === 'verified' || doc.urlStatus === 'mirror';
     if (linked && doc.url === null) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${doc.urlStatus} link needs a url` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `a ${doc.urlStatus} link needs a url`,
+      });
     }
     if (!linked && doc.url !== null) {
       ctx.addIssue({

@@ -53,7 +53,8 @@ export class PhraseIndex {
 
   private sortBuckets(): void {
     if (this.sorted) return;
-    for (const bucket of this.byFirst.values()) bucket.sort((a, b) => b.norms.length - a.norms.length);
+    for (const bucket of this.byFirst.values())
+      bucket.sort((a, b) => b.norms.length - a.norms.length);
     this.sorted = true;
   }
 }

@@ -22,7 +22,12 @@ export async function seedBundledPacks(
     const pack = SourcePackSchema.parse(raw);
     const installed = await db.packs.get(pack.id);
     if (installed && installed.version >= pack.version) {
-      outcomes.push({ packId: pack.id, version: installed.version, action: 'up-to-date', keptUserEdits: 0 });
+      outcomes.push({
+        packId: pack.id,
+        version: installed.version,
+        action: 'up-to-date',
+        keptUserEdits: 0,
+      });
       continue;
     }
     const counts = await applyPack(db, pack, 'bundled');

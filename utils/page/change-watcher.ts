@@ -7,7 +7,7 @@ const QUIET_MS = 250;
  */
 export function watchForChanges(
   doc: Document,
-  isRelevant: (target: Node) => boolean,
+  isRelevant: (record: MutationRecord) => boolean,
   onChange: () => void,
   signal: AbortSignal,
 ): { pause(): void; resume(): void } {
@@ -25,7 +25,7 @@ export function watchForChanges(
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (isRelevant(r.target)) {
+      if (isRelevant(r)) {
         schedule();
         return;
       }

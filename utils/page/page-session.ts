@@ -31,6 +31,8 @@ interface Current {
  * Everything stops when `signal` aborts (WXT's ctx, when the extension is updated or removed).
  */
 export function startPageSession(doc: Document, signal: AbortSignal, tabId: number | null = null): void {
+  // Marks for `npm run bench`: start → highlighted (article) or start → done (any page).
+  performance.mark('sourcelight:start');
   const highlighter: Highlighter = supportsCssHighlights()
     ? createCssHighlighter(doc)
     : createMarkHighlighter(doc);
@@ -71,9 +73,9 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
     watcher?.resume();
   };
 
-  const analyse = async (): Promise<void> => {
+  const analyse = async (loaded?: Settings): Promise<void> => {
     try {
-      settings = await loadSettings();
+      settings = loaded ?? (await loadSettings());
       if (signal.aborted) return;
       if (isSiteDisabled(settings, location.hostname)) {
         current = null;
@@ -88,6 +90,7 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
       if (!root) {
         current = null;
         highlighter.clear();
+        performance.mark('sourcelight:done');
         return report('not-article');
       }
       const map = buildTextMap(root);
@@ -100,7 +103,9 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
       }
       current = { root, map, analysis, findings, ranges };
       render();
+      performance.mark('sourcelight:highlighted');
       report('article');
+      performance.mark('sourcelight:done');
     } catch (error) {
       report('error', error instanceof Error ? error.message : String(error));
     }
@@ -141,10 +146,16 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
 
   const watcher = watchForChanges(
     doc,
-    (target) => {
-      if (card.host.contains(target)) return false;
-      if (!current) return target.nodeType === 1 && (target as Element).querySelector('p') !== null;
-      return !current.root.isConnected || current.root.contains(target);
+    (record) => {
+      if (card.host.contains(record.target)) return false;
+      if (current) return !current.root.isConnected || current.root.contains(record.target);
+      // No article yet: only new prose can make one (content arriving late, SPA renders).
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && ((node as Element).tagName === 'P' || (node as Element).querySelector('p'))) {
+          return true;
+        }
+      }
+      return false;
     },
     () => void analyse(),
     signal,
@@ -173,7 +184,7 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
   );
 
   onMessage(handle, signal);
-  watchSettings(() => void analyse(), signal);
+  watchSettings((changed) => void analyse(changed), signal);
   // SPA navigations (history API) change the URL without a load: analyse the new page.
   const onLocationChange = (): void => {
     if (location.href !== url) void analyse();
@@ -187,8 +198,8 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
   });
 
   report('loading');
-  void loadDismissed(url).then((keys) => {
+  void Promise.all([loadSettings(), loadDismissed(url)]).then(([loaded, keys]) => {
     dismissed = keys;
-    return analyse();
+    return analyse(loaded);
   });
 }

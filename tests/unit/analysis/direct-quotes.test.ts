@@ -38,7 +38,9 @@ describe('direct quotes', () => {
   });
 
   it('reads the speaker after the quote, in either order', () => {
-    const a = analyze('“Prices will fall,” said the trade minister.\n“They will not,” Paul Brenner replied.');
+    const a = analyze(
+      '“Prices will fall,” said the trade minister.\n“They will not,” Paul Brenner replied.',
+    );
     expect(quoteWith(a, 'Prices will fall').speaker?.mention).toBe('the trade minister');
     expect(quoteWith(a, 'They will not').speaker?.name).toBe('Paul Brenner');
   });
@@ -50,7 +52,10 @@ describe('direct quotes', () => {
   });
 
   it('says speaker null when nobody can be found', () => {
-    const q = quoteWith(analyze('The sign on the door read: “closed until further notice, sorry for any trouble.”'), 'closed until');
+    const q = quoteWith(
+      analyze('The sign on the door read: “closed until further notice, sorry for any trouble.”'),
+      'closed until',
+    );
     expect(q.speaker).toBeNull();
   });
 
@@ -70,7 +75,9 @@ describe('direct quotes', () => {
   });
 
   it('ignores apostrophes and drops an unclosed mark instead of swallowing the article', () => {
-    const a = analyze('The farmers’ union met on Friday. He said “we will see\n\nThe rest of the story is plain.');
+    const a = analyze(
+      'The farmers’ union met on Friday. He said “we will see\n\nThe rest of the story is plain.',
+    );
     expect(a.quotes.filter((q) => q.kind === 'direct')).toHaveLength(0);
   });
 });

@@ -21,7 +21,8 @@ describe('entities', () => {
     const e = byName('Elena Sorvino')!;
     expect(e.type).toBe('person');
     expect(e.aliases).toContain('Sorvino');
-    for (const m of e.mentions) expect(['Elena Sorvino', 'Sorvino']).toContain(text.slice(m.start, m.end));
+    for (const m of e.mentions)
+      expect(['Elena Sorvino', 'Sorvino']).toContain(text.slice(m.start, m.end));
   });
 
   it('types places from their context and skips sentence-initial ordinary words', () => {

@@ -14,7 +14,10 @@ const inputs: [string, string][] = [
   ['a run of one character', 'a'.repeat(MB)],
   ['a run of hyphens', fill('-')],
   ['cue words everywhere', fill('officials said that ')],
-  ['names and descriptions everywhere', fill('Anna Berg said that a senior official warned that he noted that ')],
+  [
+    'names and descriptions everywhere',
+    fill('Anna Berg said that a senior official warned that he noted that '),
+  ],
   ['loaded words without end', fill('so-called false flag regime ')],
   ['paragraph breaks only', '\n'.repeat(MB)],
 ];

@@ -3,7 +3,8 @@ import { analyze, quoteWith } from './helpers';
 
 describe('reported speech', () => {
   it('takes the that-clause, skipping time and place between cue and clause', () => {
-    const text = 'The governor said on Monday at a press event in the capital that the new road would be finished by spring.';
+    const text =
+      'The governor said on Monday at a press event in the capital that the new road would be finished by spring.';
     const q = quoteWith(analyze(text), 'new road');
     expect(q.kind).toBe('reported');
     expect(q.text).toBe('the new road would be finished by spring');
@@ -11,20 +12,28 @@ describe('reported speech', () => {
   });
 
   it('reads "according to X, …" and "…, according to X"', () => {
-    const a = analyze('According to the port authority, cargo volumes doubled last year. Exports rose sharply, according to Hans Brandt.');
+    const a = analyze(
+      'According to the port authority, cargo volumes doubled last year. Exports rose sharply, according to Hans Brandt.',
+    );
     expect(quoteWith(a, 'cargo volumes doubled').speaker?.mention).toBe('the port authority');
     expect(quoteWith(a, 'cargo volumes doubled').cue?.text).toBe('According to');
     expect(quoteWith(a, 'Exports rose').speaker?.name).toBe('Hans Brandt');
   });
 
   it('reads "X accused Y of …"', () => {
-    const q = quoteWith(analyze('The union accused the company of hiding its profits.'), 'the company of hiding');
+    const q = quoteWith(
+      analyze('The union accused the company of hiding its profits.'),
+      'the company of hiding',
+    );
     expect(q.cue?.text).toBe('accused');
     expect(q.speaker?.mention).toBe('The union');
   });
 
   it('reads a claim followed by its attribution', () => {
-    const q = quoteWith(analyze('The vote will be delayed until autumn, the committee chairman said.'), 'vote will be delayed');
+    const q = quoteWith(
+      analyze('The vote will be delayed until autumn, the committee chairman said.'),
+      'vote will be delayed',
+    );
     expect(q.speaker?.mention).toBe('the committee chairman');
   });
 

@@ -3,7 +3,9 @@ import { analyze } from './helpers';
 
 describe('vague sourcing', () => {
   it('flags unnamed sources and unverifiable evidence', () => {
-    const a = analyze('Sources say the merger is off. We have credible intelligence at our disposal that the plant is closing.');
+    const a = analyze(
+      'Sources say the merger is off. We have credible intelligence at our disposal that the plant is closing.',
+    );
     expect(a.sourcing.map((s) => [s.kind, s.text])).toEqual([
       ['vague-source', 'Sources say'],
       ['vague-source', 'credible intelligence at our disposal'],
@@ -11,7 +13,9 @@ describe('vague sourcing', () => {
   });
 
   it('flags "it is widely known" style claims', () => {
-    expect(analyze('It is widely believed that the mayor will resign.').sourcing[0]?.kind).toBe('vague-source');
+    expect(analyze('It is widely believed that the mayor will resign.').sourcing[0]?.kind).toBe(
+      'vague-source',
+    );
   });
 
   it('flags agentless passives that carry a claim', () => {
@@ -22,6 +26,8 @@ describe('vague sourcing', () => {
   });
 
   it('leaves passives with an agent, and plain passives, alone', () => {
-    expect(analyze('The bridge was built in 1904. The claim was reported by the local paper.').sourcing).toHaveLength(0);
+    expect(
+      analyze('The bridge was built in 1904. The claim was reported by the local paper.').sourcing,
+    ).toHaveLength(0);
   });
 });

@@ -14,29 +14,54 @@ describe('speaker resolution', () => {
   it('gives the full name and role from the first mention', () => {
     const q = quoteWith(a, 'blaze started');
     expect(q.kind).toBe('reported');
-    expect(q.speaker).toEqual({ name: 'Marta Kowalczyk', role: 'Fire Service chief inspector', mention: 'Fire Service chief inspector Marta Kowalczyk', anonymous: false });
+    expect(q.speaker).toEqual({
+      name: 'Marta Kowalczyk',
+      role: 'Fire Service chief inspector',
+      mention: 'Fire Service chief inspector Marta Kowalczyk',
+      anonymous: false,
+    });
   });
 
   it('resolves a surname to the full name and keeps the words used as mention', () => {
-    expect(quoteWith(a, 'no sign of arson').speaker).toMatchObject({ name: 'Marta Kowalczyk', mention: 'Kowalczyk' });
+    expect(quoteWith(a, 'no sign of arson').speaker).toMatchObject({
+      name: 'Marta Kowalczyk',
+      mention: 'Kowalczyk',
+    });
   });
 
   it('resolves a pronoun to the last named speaker', () => {
-    expect(quoteWith(a, 'alarms had worked').speaker).toMatchObject({ name: 'Marta Kowalczyk', mention: 'She' });
+    expect(quoteWith(a, 'alarms had worked').speaker).toMatchObject({
+      name: 'Marta Kowalczyk',
+      mention: 'She',
+    });
   });
 
   it('resolves a description that shares a word with the named speaker', () => {
-    expect(quoteWith(a, 'older buildings').speaker).toMatchObject({ name: 'Marta Kowalczyk', mention: 'The senior fire official', role: 'Fire Service chief inspector' });
+    expect(quoteWith(a, 'older buildings').speaker).toMatchObject({
+      name: 'Marta Kowalczyk',
+      mention: 'The senior fire official',
+      role: 'Fire Service chief inspector',
+    });
   });
 
   it('resolves a description in the lede to a speaker named later', () => {
-    const b = analyze('A veteran Canadian diplomat has warned that the talks could collapse.\n\nCanadian envoy Robert Lindqvist said the delegations had stopped meeting.');
+    const b = analyze(
+      'A veteran Canadian diplomat has warned that the talks could collapse.\n\nCanadian envoy Robert Lindqvist said the delegations had stopped meeting.',
+    );
     expect(quoteWith(b, 'talks could collapse').speaker?.name).toBe('Robert Lindqvist');
   });
 
   it('marks unnamed sources as anonymous', () => {
-    const b = analyze('Two officials said that the budget would be cut. A source told the paper that talks had failed.');
-    expect(quoteWith(b, 'budget would be cut').speaker).toMatchObject({ anonymous: true, mention: 'Two officials' });
-    expect(quoteWith(b, 'talks had failed').speaker).toMatchObject({ anonymous: true, mention: 'A source' });
+    const b = analyze(
+      'Two officials said that the budget would be cut. A source told the paper that talks had failed.',
+    );
+    expect(quoteWith(b, 'budget would be cut').speaker).toMatchObject({
+      anonymous: true,
+      mention: 'Two officials',
+    });
+    expect(quoteWith(b, 'talks had failed').speaker).toMatchObject({
+      anonymous: true,
+      mention: 'A source',
+    });
   });
 });

@@ -5,28 +5,43 @@ import { analyze } from './helpers';
 
 describe('loaded terms', () => {
   it('flags terms in the outlet’s own voice', () => {
-    const a = analyze('The regime’s so-called reforms were a charade, critics of the Varlen regime wrote.');
+    const a = analyze(
+      'The regime’s so-called reforms were a charade, critics of the Varlen regime wrote.',
+    );
     const entries = a.terms.map((t) => [t.text, t.category, t.voice]);
     expect(entries).toContainEqual(['so-called', 'doubt', 'outlet']);
     expect(entries).toContainEqual(['charade', 'doubt', 'outlet']);
   });
 
   it('says when a term stands inside someone’s quote, and whose', () => {
-    const a = analyze('“These saboteurs want a pretext for war,” Defence Minister Ilse Marnow said.');
+    const a = analyze(
+      '“These saboteurs want a pretext for war,” Defence Minister Ilse Marnow said.',
+    );
     const saboteurs = a.terms.find((t) => t.text === 'saboteurs')!;
-    expect(saboteurs).toMatchObject({ category: 'label', voice: 'quoted', speaker: 'Ilse Marnow', quoteId: a.quotes[0]!.id });
+    expect(saboteurs).toMatchObject({
+      category: 'label',
+      voice: 'quoted',
+      speaker: 'Ilse Marnow',
+      quoteId: a.quotes[0]!.id,
+    });
     expect(a.terms.find((t) => t.text === 'pretext')?.category).toBe('conspiracy-framing');
   });
 
   it('matches inflections and both spellings of hyphenated phrases', () => {
-    const a = analyze('They called it a false-flag stunt, a so called inquiry, and warned of more provocations.');
-    expect(a.terms.map((t) => t.entry)).toEqual(expect.arrayContaining(['false-flag', 'so-called', 'provocation']));
+    const a = analyze(
+      'They called it a false-flag stunt, a so called inquiry, and warned of more provocations.',
+    );
+    expect(a.terms.map((t) => t.entry)).toEqual(
+      expect.arrayContaining(['false-flag', 'so-called', 'provocation']),
+    );
     const t = a.terms.find((x) => x.entry === 'so-called')!;
     expect(t.text).toBe('so called');
   });
 
   it('flags "regime" as a label for a named government, not in "tax regime"', () => {
-    expect(analyze('The Varlen regime jailed two editors.').terms.map((t) => t.entry)).toContain('regime');
+    expect(analyze('The Varlen regime jailed two editors.').terms.map((t) => t.entry)).toContain(
+      'regime',
+    );
     expect(analyze('The new tax regime starts in April.').terms).toHaveLength(0);
   });
 
@@ -38,7 +53,9 @@ describe('loaded terms', () => {
   });
 
   it('does not flag ordinary words or names that contain a loaded word', () => {
-    expect(analyze('The Ministry of Health met on Saturday in the town of Kafr al-Sham.').terms).toHaveLength(0);
+    expect(
+      analyze('The Ministry of Health met on Saturday in the town of Kafr al-Sham.').terms,
+    ).toHaveLength(0);
   });
 });
 

@@ -62,8 +62,14 @@ describe('Dexie schema v1 → v2', () => {
     const rt = await db.outlets.get('scw.rt');
     expect(rt).toMatchObject({ domains: ['rt.com'], origin: 'pack', editedByUser: false });
     expect(rt).not.toHaveProperty('domain');
-    expect(await db.outlets.get('user.mine')).toMatchObject({ origin: 'user', domains: ['paper.example.org'] });
-    expect(await db.documents.get('user.note-doc')).toMatchObject({ origin: 'user', editedByUser: false });
+    expect(await db.outlets.get('user.mine')).toMatchObject({
+      origin: 'user',
+      domains: ['paper.example.org'],
+    });
+    expect(await db.documents.get('user.note-doc')).toMatchObject({
+      origin: 'user',
+      editedByUser: false,
+    });
     expect(typeof (await db.documents.get('user.note-doc'))?.updatedAt).toBe('number');
 
     // The new index answers subdomain lookups.

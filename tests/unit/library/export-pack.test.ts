@@ -11,10 +11,21 @@ async function content(db: ReturnType<typeof freshDb>) {
   const dump = await dumpDb(db);
   const strip = (rows: unknown[]) =>
     rows.map((row) => {
-      const { packId: _p, origin: _o, editedByUser: _e, updatedAt: _u, ...rest } = row as Record<string, unknown>;
+      const {
+        packId: _p,
+        origin: _o,
+        editedByUser: _e,
+        updatedAt: _u,
+        ...rest
+      } = row as Record<string, unknown>;
       return rest;
     });
-  return { documents: strip(dump.documents!), entities: strip(dump.entities!), outlets: strip(dump.outlets!), topics: strip(dump.topics!) };
+  return {
+    documents: strip(dump.documents!),
+    entities: strip(dump.entities!),
+    outlets: strip(dump.outlets!),
+    topics: strip(dump.topics!),
+  };
 }
 
 describe('exportPack', () => {
@@ -42,12 +53,25 @@ describe('exportPack', () => {
   it('exports a selection with the entities and topics it refers to', async () => {
     const db = freshDb();
     await seedBundledPacks(db);
-    const pack = await exportPack(db, { documentIds: ['scw.iit-third-douma'], outletIds: ['scw.rt'] });
+    const pack = await exportPack(db, {
+      documentIds: ['scw.iit-third-douma'],
+      outletIds: ['scw.rt'],
+    });
     expect(pack.documents.map((d) => d.id)).toEqual(['scw.iit-third-douma']);
     expect(pack.outlets.map((o) => o.id)).toEqual(['scw.rt']);
     expect(pack.entities.map((e) => e.id).sort()).toEqual(
-      ['scw.douma', 'scw.ghouta', 'scw.iit', 'scw.opcw', 'scw.syrian-air-force', 'scw.tiger-forces'].sort(),
+      [
+        'scw.douma',
+        'scw.ghouta',
+        'scw.iit',
+        'scw.opcw',
+        'scw.syrian-air-force',
+        'scw.tiger-forces',
+      ].sort(),
     );
-    expect(pack.topics.map((t) => t.id).sort()).toEqual(['scw.attribution', 'scw.chemical-weapons']);
+    expect(pack.topics.map((t) => t.id).sort()).toEqual([
+      'scw.attribution',
+      'scw.chemical-weapons',
+    ]);
   });
 });

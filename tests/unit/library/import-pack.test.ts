@@ -42,7 +42,10 @@ describe('importPack', () => {
   });
 
   it('rejects 10 MB of junk before parsing it', async () => {
-    await expectRejected('x'.repeat(10 * 1024 * 1024), /too large \(10\.0 MB\); a pack may be at most 5\.0 MB/);
+    await expectRejected(
+      'x'.repeat(10 * 1024 * 1024),
+      /too large \(10\.0 MB\); a pack may be at most 5\.0 MB/,
+    );
   });
 
   it('rejects a javascript: link with its exact path', async () => {
@@ -53,8 +56,14 @@ describe('importPack', () => {
   });
 
   it('rejects data: and relative links too', async () => {
-    await expectRejected(withDoc({ url: 'data:text/html,hi', urlStatus: 'verified' }), 'documents[1].url: only http(s) links are allowed');
-    await expectRejected(withDoc({ url: '/local', urlStatus: 'verified' }), 'documents[1].url: only http(s) links are allowed');
+    await expectRejected(
+      withDoc({ url: 'data:text/html,hi', urlStatus: 'verified' }),
+      'documents[1].url: only http(s) links are allowed',
+    );
+    await expectRejected(
+      withDoc({ url: '/local', urlStatus: 'verified' }),
+      'documents[1].url: only http(s) links are allowed',
+    );
   });
 
   it('rejects wrong types', async () => {
@@ -71,7 +80,10 @@ describe('importPack', () => {
   });
 
   it('rejects duplicated ids', async () => {
-    await expectRejected(withDoc({ id: 'tiny.dam-inspection' }), 'documents[1].id: duplicated id "tiny.dam-inspection"');
+    await expectRejected(
+      withDoc({ id: 'tiny.dam-inspection' }),
+      'documents[1].id: duplicated id "tiny.dam-inspection"',
+    );
   });
 
   it('rejects references to items the pack does not define', async () => {
@@ -82,7 +94,10 @@ describe('importPack', () => {
   });
 
   it('rejects a huge string in one field', async () => {
-    await expectRejected(withDoc({ finding: 'a'.repeat(5000) }), 'documents[1].finding: at most 4000 characters');
+    await expectRejected(
+      withDoc({ finding: 'a'.repeat(5000) }),
+      'documents[1].finding: at most 4000 characters',
+    );
   });
 
   it('rolls back everything when a late item clashes with another pack', async () => {
@@ -90,7 +105,10 @@ describe('importPack', () => {
     const pack = tinyPack();
     const clash = { ...pack.documents![1]!, id: 'scw.unsc-res-2118' };
     const text = JSON.stringify({ ...pack, documents: [pack.documents![0], clash] });
-    await expectRejected(text, 'documents[1].id: "scw.unsc-res-2118" is already used by pack "syria-chemical-weapons"');
+    await expectRejected(
+      text,
+      'documents[1].id: "scw.unsc-res-2118" is already used by pack "syria-chemical-weapons"',
+    );
   });
 
   it('refuses to downgrade an installed pack', async () => {

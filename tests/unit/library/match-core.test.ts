@@ -21,9 +21,13 @@ describe('matchWithIndex on the bundled packs', () => {
     const matches = matchWithIndex(index, { text, analysis: analysisOf() });
     const top = matches.slice(0, 3).map((m) => m.document.id);
     expect(top).toContain('scw.euvsdisinfo-wh-plotting-idlib');
-    expect(top.every((id) => id.startsWith('scw.euvsdisinfo-') || id.includes('white-helmets'))).toBe(true);
+    expect(
+      top.every((id) => id.startsWith('scw.euvsdisinfo-') || id.includes('white-helmets')),
+    ).toBe(true);
     const first = matches.find((m) => m.document.id === 'scw.euvsdisinfo-wh-plotting-idlib')!;
-    expect(first.reasons.join('; ')).toMatch(/^mentions (White Helmets|Idlib) and (White Helmets|Idlib); claims a false-flag chemical attack/);
+    expect(first.reasons.join('; ')).toMatch(
+      /^mentions (White Helmets|Idlib) and (White Helmets|Idlib); claims a false-flag chemical attack/,
+    );
     for (const match of matches) expect(DocumentMatchSchema.parse(match)).toEqual(match);
   });
 
@@ -34,7 +38,10 @@ describe('matchWithIndex on the bundled packs', () => {
   });
 
   it('matches a cited symbol and a spelling variant of a place', () => {
-    const matches = matchWithIndex(index, { text: ARTICLES.khanShaykhunSarin, analysis: analysisOf() });
+    const matches = matchWithIndex(index, {
+      text: ARTICLES.khanShaykhunSarin,
+      analysis: analysisOf(),
+    });
     expect(matches[0]?.document.id).toBe('scw.jim-seventh-report');
     expect(matches[0]?.reasons[0]).toBe('cites S/2017/904');
     expect(matches.map((m) => m.document.id)).toContain('scw.ffm-khan-shaykhun');
@@ -59,9 +66,18 @@ describe('matchWithIndex on the bundled packs', () => {
   });
 
   it('uses the entities and terms the claim engine found', () => {
-    const text = 'He repeated that the volunteers invented the whole attack at the hospital with sarin.';
+    const text =
+      'He repeated that the volunteers invented the whole attack at the hospital with sarin.';
     const analysis = analysisOf({
-      entities: [{ id: 'syria civil defence', name: 'Syria Civil Defence', type: 'organisation', aliases: [], mentions: [] }],
+      entities: [
+        {
+          id: 'syria civil defence',
+          name: 'Syria Civil Defence',
+          type: 'organisation',
+          aliases: [],
+          mentions: [],
+        },
+      ],
       terms: [termIn(text, 't1', 'false-flag', 'invented', null)],
     });
     const first = matchWithIndex(index, { text, analysis })[0];
@@ -72,7 +88,11 @@ describe('matchWithIndex on the bundled packs', () => {
 
   it('links a quote to the documents about its own claim', () => {
     const text = ARTICLES.whiteHelmetsFalseFlag;
-    const quote = quoteIn(text, 'q1', 'The\nso-called rescuers have brought chlorine cylinders into the area and are filming a staged\nscene');
+    const quote = quoteIn(
+      text,
+      'q1',
+      'The\nso-called rescuers have brought chlorine cylinders into the area and are filming a staged\nscene',
+    );
     const matches = matchWithIndex(index, { text, analysis: analysisOf({ quotes: [quote] }) });
     const linked = matches.filter((m) => m.quoteIds.includes('q1'));
     expect(linked.length).toBeGreaterThan(0);

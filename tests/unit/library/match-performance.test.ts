@@ -15,10 +15,31 @@ function syntheticLibrary(size: number) {
     status: 'secondary',
     references: [],
   }));
-  entities.push({ ...entities[0]!, id: 'wh', name: 'White Helmets', aliases: ['Syria Civil Defence'] });
+  entities.push({
+    ...entities[0]!,
+    id: 'wh',
+    name: 'White Helmets',
+    aliases: ['Syria Civil Defence'],
+  });
   const topics: PackTopic[] = [
-    { id: 'cw', name: 'Chemical weapons', kind: 'subject', reason: null, keywords: ['chemical attack', 'chlorine'], termEntries: [], requires: [] },
-    { id: 'ff', name: 'False flag', kind: 'claim', reason: 'claims a false flag', keywords: ['staged', 'stage'], termEntries: ['false-flag'], requires: ['cw'] },
+    {
+      id: 'cw',
+      name: 'Chemical weapons',
+      kind: 'subject',
+      reason: null,
+      keywords: ['chemical attack', 'chlorine'],
+      termEntries: [],
+      requires: [],
+    },
+    {
+      id: 'ff',
+      name: 'False flag',
+      kind: 'claim',
+      reason: 'claims a false flag',
+      keywords: ['staged', 'stage'],
+      termEntries: ['false-flag'],
+      requires: ['cw'],
+    },
   ];
   const documents: PackDocument[] = Array.from({ length: size }, (_, i) => ({
     id: `d${i}`,
@@ -42,7 +63,10 @@ describe('matching speed', () => {
   it('matches an article against 10,000 documents in under 10 ms', () => {
     const index = buildMatchIndex(syntheticLibrary(10_000));
     // A long article: the fixture repeated, with some indexed names sprinkled in.
-    const text = Array.from({ length: 20 }, (_, i) => `${ARTICLES.whiteHelmetsFalseFlag} Alias ${i * 13}.`).join('\n');
+    const text = Array.from(
+      { length: 20 },
+      (_, i) => `${ARTICLES.whiteHelmetsFalseFlag} Alias ${i * 13}.`,
+    ).join('\n');
     const input = { text, analysis: analysisOf() };
     matchWithIndex(index, input); // warm-up (JIT)
     const times: number[] = [];

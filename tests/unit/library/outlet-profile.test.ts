@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { candidateDomains, outletForDomain, OutletProfileSchema } from '../../../utils/library/outlet-profile';
+import {
+  candidateDomains,
+  outletForDomain,
+  OutletProfileSchema,
+} from '../../../utils/library/outlet-profile';
 import { seedBundledPacks } from '../../../utils/library/seed-bundled-packs';
 import { saveUserOutlet } from '../../../utils/library/library-edits';
 import { freshDb } from '../db/db-helpers';
@@ -18,7 +22,9 @@ describe('outletForDomain', () => {
     expect((await outletForDomain(db, 'arabic.rt.com'))?.matchedDomain).toBe('rt.com');
     expect((await outletForDomain(db, 'sputnikglobe.com'))?.name).toBe('Sputnik');
     const presstv = await outletForDomain(db, 'www.presstv.ir');
-    expect(OutletProfileSchema.parse(presstv)).toMatchObject({ stateAffiliation: 'Iranian state-owned' });
+    expect(OutletProfileSchema.parse(presstv)).toMatchObject({
+      stateAffiliation: 'Iranian state-owned',
+    });
   });
 
   it('returns null for unknown sites and does not match on a suffix', async () => {

@@ -49,7 +49,9 @@ describe('seedBundledPacks', () => {
     expect(kept?.finding).toBe('My corrected finding.');
     expect(kept?.editedByUser).toBe(true);
     expect(await db.documents.get('tiny.flood-map')).toBeUndefined();
-    expect((await db.documents.get('tiny.flood-map-2022'))?.title).toBe('Flood risk map, 2022 edition');
+    expect((await db.documents.get('tiny.flood-map-2022'))?.title).toBe(
+      'Flood risk map, 2022 edition',
+    );
     expect((await db.documents.get(own.id))?.title).toBe('My own source');
     expect((await db.packs.get('tiny'))?.version).toBe(2);
   });

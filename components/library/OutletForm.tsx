@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import type { SourcelightDb } from '../../utils/db/sourcelight-db';
+import type { OutletRow } from '../../utils/db/rows';
+import type { FieldErrors, OutletFormValues } from '../../utils/library/entry-forms';
+import { saveUserOutlet } from '../../utils/library/library-edits';
+import { EMPTY_OUTLET_FORM, formToOutlet, outletToForm } from '../../utils/library/outlet-form';
+import { FormField } from './FormField';
+import { STATUS_OPTIONS } from './status-options';
+
+interface Props {
+  db: SourcelightDb;
+  existing?: OutletRow;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** Adds the user's own outlet profile or edits one. */
+export function OutletForm({ db, existing, onDone, onCancel }: Props) {
+  const [values, setValues] = useState<OutletFormValues>(() =>
+    existing ? outletToForm(existing) : EMPTY_OUTLET_FORM,
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const field = (name: keyof OutletFormValues, label: string, extra: object = {}) => (
+    <FormField
+      label={label}
+      name={name}
+      value={values[name]}
+      error={errors[name]}
+      onChange={set}
+      {...extra}
+    />
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const built = formToOutlet(values, existing);
+    if (!built.ok) return setErrors(built.errors);
+    const saved = await saveUserOutlet(db, built.outlet);
+    if (!saved.ok) return setErrors({ form: saved.error });
+    setErrors({});
+    onDone(
+      existing ? `Saved your changes to ${built.outlet.name}.` : `Added ${built.outlet.name}.`,
+    );
+  }
+
+  return (
+    <form className="sl-form" onSubmit={submit} noValidate data-testid="outlet-form">
+      <h3>{existing ? 'Edit outlet' : 'Add an outlet'}</h3>
+      {field('name', 'Name', { required: true })}
+      {field('domains', 'Domains', { required: true, hint: 'e.g. example.org, news.example.org' })}
+      {field('owner', 'Owner')}
+      {field('stateAffiliation', 'State affiliation', { hint: 'Leave empty if none or unknown' })}
+      {field('notes', 'Notes', { multiline: true })}
+      {field('status', 'Verification status', { options: STATUS_OPTIONS })}
+      {errors.form && (
+        <p role="alert" className="sl-error">
+          {errors.form}
+        </p>
+      )}
+      <div className="sl-actions">
+        <button type="submit" data-testid="save-outlet">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

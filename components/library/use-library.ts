@@ -1,0 +1,32 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'react';
+import type { SourcelightDb } from '../../utils/db/sourcelight-db';
+import type { DocumentRow, EntityRow, OutletRow, PackRow, TopicRow } from '../../utils/db/rows';
+
+/** Everything the manager shows, read in one transaction. */
+export interface LibrarySnapshot {
+  documents: DocumentRow[];
+  entities: EntityRow[];
+  outlets: OutletRow[];
+  topics: TopicRow[];
+  packs: PackRow[];
+}
+
+/** The library, kept current with Dexie's liveQuery (also picks up other pages' writes). */
+export function useLibrary(db: SourcelightDb): LibrarySnapshot | null {
+  const [snapshot, setSnapshot] = useState<LibrarySnapshot | null>(null);
+  useEffect(() => {
+    const tables = [db.documents, db.entities, db.outlets, db.topics, db.packs];
+    const subscription = liveQuery(() =>
+      db.transaction('r', tables, async () => ({
+        documents: await db.documents.orderBy('date').reverse().toArray(),
+        entities: await db.entities.orderBy('name').toArray(),
+        outlets: await db.outlets.orderBy('name').toArray(),
+        topics: await db.topics.toArray(),
+        packs: await db.packs.toArray(),
+      })),
+    ).subscribe({ next: setSnapshot, error: (error: unknown) => console.error(error) });
+    return () => subscription.unsubscribe();
+  }, [db]);
+  return snapshot;
+}

@@ -1,0 +1,5 @@
+import { defineConfig } from 'wxt';
+import base from '../../wxt.config';
+
+/** The product's own config, built into .bench/build so the bench never touches `.output/`. */
+export default defineConfig({ ...base, outDir: '.bench/build' });
