@@ -1,14 +1,17 @@
 import type { Quote } from '@/utils/analysis/analysis-schema';
+import type { DocumentSummary } from '@/utils/library/match-schema';
 import { groupClaimsBySpeaker } from '@/utils/panel/group-claims';
 import { FindingItem } from './FindingItem';
 import type { FindingListProps } from './finding-list-props';
 
 interface Props extends FindingListProps {
   quotes: Quote[];
+  /** Independent documents that speak to each quote's own claim, by quote id. */
+  sources: ReadonlyMap<string, DocumentSummary[]>;
 }
 
 /** Claims grouped by speaker: who said what, how, and whether the source is named. */
-export function ClaimsSection({ quotes, ...list }: Props) {
+export function ClaimsSection({ quotes, sources, ...list }: Props) {
   const groups = groupClaimsBySpeaker(quotes);
   return (
     <section aria-labelledby="claims-heading" data-testid="claims">
@@ -47,6 +50,11 @@ export function ClaimsSection({ quotes, ...list }: Props) {
                     )}
                     {q.speaker && q.speaker.mention !== q.speaker.name && ` · as “${q.speaker.mention}”`}
                   </span>
+                  {(sources.get(q.id) ?? []).length > 0 && (
+                    <span className="meta quote-sources" data-testid="quote-sources">
+                      Independent record: {(sources.get(q.id) ?? []).map((d) => d.symbol ?? d.title).join('; ')}
+                    </span>
+                  )}
                 </FindingItem>
               );
             })}

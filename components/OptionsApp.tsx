@@ -35,7 +35,7 @@ export function OptionsApp() {
           Open the demo article
         </a>{' '}
         ·{' '}
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
           Manage the source library
         </a>
       </p>

@@ -13,7 +13,7 @@ export function PanelHeader({ report, onToggleHighlights, onDisableSite }: Props
     <header className="panel-header" data-testid="panel-header">
       <h1 className="brand">Sourcelight</h1>
       <p className="outlet" data-testid="outlet">
-        {report.domain || 'This page'}
+        {report.domain || 'Sourcelight demo article'}
       </p>
       <p className="page-title">{report.title}</p>
       {a && (

@@ -1,3 +1,5 @@
+import { PanelFooter } from './PanelFooter';
+
 interface Props {
   title: string;
   detail: string;
@@ -16,6 +18,7 @@ export function PanelStatus({ title, detail, action }: Props) {
           {action.label}
         </button>
       )}
+      <PanelFooter />
     </main>
   );
 }

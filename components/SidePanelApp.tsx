@@ -6,12 +6,15 @@ import { useActiveTab } from '@/utils/panel/use-active-tab';
 import { ALL_FINDINGS, applyFilter, speakersOf } from '@/utils/panel/panel-filter';
 import { onArrowNavigation } from '@/utils/panel/arrow-navigation';
 import { PanelStatus } from './PanelStatus';
+import { PanelFooter } from './PanelFooter';
 import { PanelHeader } from './PanelHeader';
 import { FilterBar } from './FilterBar';
 import { ClaimsSection } from './ClaimsSection';
 import { TermsSection } from './TermsSection';
 import { SourcingSection } from './SourcingSection';
-import { SourcesSection } from './SourcesSection';
+import { IndependentSources } from './sources/IndependentSources';
+import { OutletProfile } from './sources/OutletProfile';
+import { linkQuotesToSources } from '@/utils/panel/link-quotes-to-sources';
 
 /** The side panel: the active tab's claims, loaded terms, sourcing and independent sources. */
 export function SidePanelApp() {
@@ -92,13 +95,24 @@ export function SidePanelApp() {
   return (
     <div className="panel" onKeyDown={onArrowNavigation}>
       {header}
+      <OutletProfile profile={state?.outlet ?? null} />
       <main>
         <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />
-        {filter.kinds.quote && <ClaimsSection quotes={shown.quotes} itemProps={itemProps} />}
+        {filter.kinds.quote && (
+          <ClaimsSection
+            quotes={shown.quotes}
+            sources={linkQuotesToSources(state?.matches ?? [])}
+            itemProps={itemProps}
+          />
+        )}
         {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
         {filter.kinds.sourcing && <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />}
-        <SourcesSection matches={state?.matches ?? []} />
+        <IndependentSources
+          matches={state?.matches ?? []}
+          onQuoteSelect={(quoteId) => itemProps(`quote:${quoteId}`).onReveal(`quote:${quoteId}`)}
+        />
       </main>
+      <PanelFooter />
     </div>
   );
 }

@@ -5,10 +5,13 @@ import { handleBackgroundMessage } from '@/utils/background/handle-message';
 import { openPanelOnActionClick } from '@/utils/background/open-panel-on-click';
 import { tabStore } from '@/utils/background/tab-store';
 import { toggleHighlightsInActiveTab } from '@/utils/background/toggle-highlights';
+import { libraryReady } from '@/utils/background/library-ready';
 
 export default defineBackground(() => {
   openPanelOnActionClick();
   onMessage(handleBackgroundMessage);
+  // Install or upgrade the bundled source packs (the reader's own edits are kept).
+  void libraryReady();
   browser.tabs.onRemoved.addListener((tabId) => void tabStore.remove(tabId));
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-highlights') void toggleHighlightsInActiveTab();

@@ -19,7 +19,8 @@ export function useLibrary(db: SourcelightDb): LibrarySnapshot | null {
     const tables = [db.documents, db.entities, db.outlets, db.topics, db.packs];
     const subscription = liveQuery(() =>
       db.transaction('r', tables, async () => ({
-        documents: await db.documents.orderBy('date').reverse().toArray(),
+        // Not orderBy('date'): IndexedDB leaves rows with a null date out of that index.
+        documents: sortByDateDesc(await db.documents.toArray()),
         entities: await db.entities.orderBy('name').toArray(),
         outlets: await db.outlets.orderBy('name').toArray(),
         topics: await db.topics.toArray(),
@@ -29,4 +30,8 @@ export function useLibrary(db: SourcelightDb): LibrarySnapshot | null {
     return () => subscription.unsubscribe();
   }, [db]);
   return snapshot;
+}
+
+function sortByDateDesc(rows: DocumentRow[]): DocumentRow[] {
+  return rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }

@@ -28,7 +28,14 @@ export const ORGS = [
   'the Civic Monitoring Office',
   'the National Grain Board',
 ];
-export const PLACES = ['Port Ardent', 'Kessel', 'Lowmarsh', 'Varnholm', 'the Tessaly valley', 'Brinemouth'];
+export const PLACES = [
+  'Port Ardent',
+  'Kessel',
+  'Lowmarsh',
+  'Varnholm',
+  'the Tessaly valley',
+  'Brinemouth',
+];
 export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export const SENTENCES = [

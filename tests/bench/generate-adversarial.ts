@@ -25,7 +25,8 @@ function nestedMarks(seed: number): string {
   const random = createRandom(seed);
   const marks = ['“', '”', '"', '„', '«', '»', '‹', '›', '‚', '‘', '’', "'"];
   let out = '';
-  while (out.length < MB) out += `${pick(random, marks)}${random() < 0.5 ? 'x' : ''}${random() < 0.3 ? ' ' : ''}`;
+  while (out.length < MB)
+    out += `${pick(random, marks)}${random() < 0.5 ? 'x' : ''}${random() < 0.3 ? ' ' : ''}`;
   return out.slice(0, MB);
 }
 

@@ -17,7 +17,11 @@ const TOPICS: [string, string[], string[]][] = [
   ['claim.cover-up', ['cover-up', 'hiding the real cost'], ['sham', 'smear']],
 ];
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function syntheticName(random: () => number, words: number): string {
   return Array.from({ length: words }, () => {
@@ -29,14 +33,38 @@ function syntheticName(random: () => number, words: number): string {
 function entities(random: () => number, count: number): PackEntity[] {
   const base = { summary: '', status: 'secondary' as const, references: [] };
   const named: PackEntity[] = [
-    ...PEOPLE.map((name) => ({ ...base, id: slug(name), name, type: 'person' as const, aliases: [] })),
-    ...ORGS.map((n) => ({ ...base, id: slug(n), name: n.replace(/^the /, ''), type: 'organisation' as const, aliases: [] })),
-    ...PLACES.map((n) => ({ ...base, id: slug(n), name: n.replace(/^the /, ''), type: 'place' as const, aliases: [] })),
+    ...PEOPLE.map((name) => ({
+      ...base,
+      id: slug(name),
+      name,
+      type: 'person' as const,
+      aliases: [],
+    })),
+    ...ORGS.map((n) => ({
+      ...base,
+      id: slug(n),
+      name: n.replace(/^the /, ''),
+      type: 'organisation' as const,
+      aliases: [],
+    })),
+    ...PLACES.map((n) => ({
+      ...base,
+      id: slug(n),
+      name: n.replace(/^the /, ''),
+      type: 'place' as const,
+      aliases: [],
+    })),
   ];
   const types = ['person', 'organisation', 'place', 'other'] as const;
   for (let i = named.length; i < count; i++) {
     const name = `${syntheticName(random, 1 + (i % 3))} ${i}`;
-    named.push({ ...base, id: `ent-${i}`, name, type: types[i % 4]!, aliases: [`${syntheticName(random, 2)}`] });
+    named.push({
+      ...base,
+      id: `ent-${i}`,
+      name,
+      type: types[i % 4]!,
+      aliases: [`${syntheticName(random, 2)}`],
+    });
   }
   return named;
 }

@@ -18,12 +18,16 @@ export function articlePage(article: GeneratedArticle): string {
   );
 }
 
-/** A large page that is not an article: a listing of `items` links with a short snippet each. */
-export function listingPage(items: number): string {
+/**
+ * A large page that is not an article: a listing of `items` links with a short snippet each,
+ * directly in <body> or inside <main> (as most sites mark up their content area).
+ */
+export function listingPage(items: number, inMain: boolean): string {
   const rows = Array.from(
     { length: items },
     (_, i) =>
       `<li><a href="/item/${i}">Listing item ${i}</a><p>Short description of item ${i}, in stock.</p></li>`,
   ).join('\n');
-  return shell('Catalogue', `<main><h1>Catalogue</h1><ul class="results">\n${rows}\n</ul></main>`);
+  const list = `<h1>Catalogue</h1><ul class="results">\n${rows}\n</ul>`;
+  return shell('Catalogue', inMain ? `<main>${list}</main>` : `<div class="content">${list}</div>`);
 }

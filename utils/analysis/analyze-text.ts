@@ -11,7 +11,7 @@ import { resolveSpeakers } from './resolve-speakers';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Tokens } from './tokenize';
 
 interface Draft {
   kind: Quote['kind'];
@@ -23,10 +23,10 @@ interface Draft {
   speaker: SpeakerPhrase | null;
 }
 
-function toCue(text: string, tokens: readonly Token[], m: CueMatch | null): Cue | null {
+function toCue(text: string, tk: Tokens, m: CueMatch | null): Cue | null {
   if (!m) return null;
-  const start = tokens[m.first]!.start;
-  const end = tokens[m.end - 1]!.end;
+  const start = tk.start[m.first]!;
+  const end = tk.end[m.end - 1]!;
   return { text: text.slice(start, end), start, end, neutral: m.value.neutral };
 }
 
@@ -60,13 +60,13 @@ export function analyzeText(text: string): Analysis {
       speaker: q.speaker,
     }));
   for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues)) {
-    const start = tokens[r.first]!.start;
+    const start = tokens.start[r.first]!;
     drafts.push({
       kind: 'reported',
       first: r.first,
       end: r.end,
       start,
-      stop: tokens[r.end - 1]!.end,
+      stop: tokens.end[r.end - 1]!,
       cue: r.cue,
       speaker: r.speaker,
     });

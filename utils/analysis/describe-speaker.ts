@@ -1,5 +1,5 @@
 import type { SpeakerPhrase } from './speaker-phrase';
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
@@ -64,21 +64,22 @@ const GENERIC = new Set([
   'new',
 ]);
 
-function join(text: string, tokens: readonly Token[], first: number, end: number): string {
-  return first < end ? text.slice(tokens[first]!.start, tokens[end - 1]!.end) : '';
+function join(text: string, tk: Tokens, first: number, end: number): string {
+  return first < end ? text.slice(tk.start[first]!, tk.end[end - 1]!) : '';
 }
 
 /** Splits a speaker phrase into pronoun, name (with role) or description. */
 export function describeSpeaker(
   text: string,
-  tokens: readonly Token[],
+  tk: Tokens,
   p: SpeakerPhrase,
 ): SpeakerMention {
-  const mention = join(text, tokens, p.first, p.end);
-  const base = { start: tokens[p.first]!.start, end: tokens[p.end - 1]!.end, mention };
-  const words = tokens.slice(p.first, p.end).map((t) => t.norm.replace(/'s?$/, ''));
+  const mention = join(text, tk, p.first, p.end);
+  const base = { start: tk.start[p.first]!, end: tk.end[p.end - 1]!, mention };
+  const words: string[] = [];
+  for (let i = p.first; i < p.end; i++) words.push(tk.norm(i).replace(/'s?$/, ''));
   const content = words.filter((w) => !GENERIC.has(w));
-  if (p.end - p.first === 1 && PRONOUNS.has(tokens[p.first]!.norm)) {
+  if (p.end - p.first === 1 && PRONOUNS.has(tk.norm(p.first))) {
     return {
       ...base,
       kind: 'pronoun',
@@ -92,32 +93,26 @@ export function describeSpeaker(
   // The name is the run of capitalised words at the end, after the last title or role word.
   let nameFirst = p.end;
   for (let i = p.end - 1; i >= p.first; i--) {
-    const t = tokens[i]!;
-    const particle = NAME_PARTICLES.has(t.norm) && i + 1 < p.end;
-    if (
-      !(t.cap || particle) ||
-      TITLES.has(t.norm) ||
-      ROLE_NOUNS.has(t.norm) ||
-      t.norm.endsWith("'s")
-    )
+    const norm = tk.norm(i);
+    const particle = NAME_PARTICLES.has(norm) && i + 1 < p.end;
+    if (!(tk.cap(i) || particle) || TITLES.has(norm) || ROLE_NOUNS.has(norm) || norm.endsWith("'s"))
       break;
     nameFirst = i;
   }
-  if (p.end - nameFirst >= 3 && DEPARTMENTS.has(tokens[nameFirst]!.norm)) nameFirst++;
-  if (nameFirst < p.end && !(p.end - nameFirst === 1 && DETERMINERS.has(tokens[nameFirst]!.norm))) {
+  if (p.end - nameFirst >= 3 && DEPARTMENTS.has(tk.norm(nameFirst))) nameFirst++;
+  if (nameFirst < p.end && !(p.end - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))) {
     let roleFirst = p.first;
-    while (roleFirst < nameFirst && DETERMINERS.has(tokens[roleFirst]!.norm)) roleFirst++;
+    while (roleFirst < nameFirst && DETERMINERS.has(tk.norm(roleFirst))) roleFirst++;
     // A title right before the name ("spokesman General Sergey Rudskoy") reads better left out of a longer role.
     let roleEnd = nameFirst;
-    while (roleEnd > roleFirst && TITLES.has(tokens[roleEnd - 1]!.norm)) roleEnd--;
-    const before = tokens[roleEnd - 1];
-    if (roleEnd === roleFirst || !before || !ROLE_NOUNS.has(before.norm)) roleEnd = nameFirst;
-    const role = join(text, tokens, roleFirst, roleEnd) || null;
-    const name = join(text, tokens, nameFirst, p.end).replace(/['’]s$/, '');
+    while (roleEnd > roleFirst && TITLES.has(tk.norm(roleEnd - 1))) roleEnd--;
+    if (roleEnd === roleFirst || !ROLE_NOUNS.has(tk.norm(roleEnd - 1))) roleEnd = nameFirst;
+    const role = join(text, tk, roleFirst, roleEnd) || null;
+    const name = join(text, tk, nameFirst, p.end).replace(/['’]s$/, '');
     return { ...base, kind: 'name', name, role, anonymous: false, plural: false, words: content };
   }
-  const head = tokens[p.end - 1]!.norm;
-  const det = tokens[p.first]!.norm;
+  const head = tk.norm(p.end - 1);
+  const det = tk.norm(p.first);
   const plural = head.endsWith('s') && !head.endsWith('ss');
   const anonymous =
     ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || plural);

@@ -1,5 +1,5 @@
 import { canClose, canOpen } from './quote-marks';
-import type { Token } from './tokenize';
+import { BREAK, QUOTE, type Tokens } from './tokenize';
 
 /** Text inside quotation marks, before deciding whether it is a quote or a scare quote. */
 export interface QuoteSpan {
@@ -12,18 +12,20 @@ export interface QuoteSpan {
   paragraphs: number;
 }
 
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
 function trimmed(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 
 /** First token of the next non-empty paragraph after the break at `i`. */
-function nextParagraphStart(tokens: readonly Token[], i: number): number {
+function nextParagraphStart(tk: Tokens, i: number): number {
   let j = i;
-  while (j < tokens.length && tokens[j]!.kind === 'break') j++;
+  while (j < tk.length && tk.kind(j) === BREAK) j++;
   return j;
 }
 
@@ -32,18 +34,22 @@ function nextParagraphStart(tokens: readonly Token[], i: number): number {
  * when the next paragraph opens with the same kind of mark (the news convention); otherwise the
  * stray mark is dropped, so unbalanced marks never swallow the rest of the article.
  */
-export function findDirectQuotes(text: string, tokens: readonly Token[]): QuoteSpan[] {
+export function findDirectQuotes(text: string, tk: Tokens): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   let opener = '';
   let paragraphs = 1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'break') {
+  for (let i = 0; i < tk.length; i++) {
+    const kind = tk.kind(i);
+    if (kind === BREAK) {
       if (open < 0) continue;
-      const next = nextParagraphStart(tokens, i);
-      const nt = tokens[next];
-      if (nt && nt.kind === 'quote' && nt.norm === opener && canOpen(text, nt.start)) {
+      const next = nextParagraphStart(tk, i);
+      if (
+        next < tk.length &&
+        tk.kind(next) === QUOTE &&
+        tk.norm(next) === opener &&
+        canOpen(text, tk.start[next]!)
+      ) {
         paragraphs++;
         i = next;
       } else {
@@ -52,17 +58,17 @@ export function findDirectQuotes(text: string, tokens: readonly Token[]): QuoteS
       }
       continue;
     }
-    if (t.kind !== 'quote') continue;
+    if (kind !== QUOTE) continue;
     if (open < 0) {
-      if (canOpen(text, t.start)) {
+      if (canOpen(text, tk.start[i]!)) {
         open = i;
-        opener = t.norm;
+        opener = tk.norm(i);
         paragraphs = 1;
       }
       continue;
     }
-    if (!canClose(text, t.start, opener)) continue;
-    const [start, end] = trimmed(text, tokens[open]!.end, t.start);
+    if (!canClose(text, tk.start[i]!, opener)) continue;
+    const [start, end] = trimmed(text, tk.end[open]!, tk.start[i]!);
     if (end > start) spans.push({ start, end, openTok: open, closeTok: i, paragraphs });
     open = -1;
   }

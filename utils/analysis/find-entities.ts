@@ -1,6 +1,6 @@
 import type { Entity } from './analysis-schema';
 import type { Sentence } from './sentences';
-import type { Token } from './tokenize';
+import { QUOTE, WORD, type Tokens } from './tokenize';
 import { FUNCTION_WORDS, NAME_PARTICLES, TITLES, termAt, topicMatcher } from './vocabulary';
 
 /** One run of capitalised words ("Free Syrian Army") with the hints its context gives about its type. */
@@ -53,22 +53,20 @@ const DIRECTIONS = new Set([
 const CONNECTORS = new Set(['of', 'for', 'the', 'de']);
 
 /** Capitalised words that are loaded terms ("Takfiri") describe a name rather than belong to it. */
-const isTerm = (tokens: readonly Token[], i: number) => termAt(tokens, i) !== null;
+const isTerm = (tk: Tokens, i: number) => termAt(tk, i) !== null;
 
 /** A capitalised word that can be part of a name; "At" counts when hyphen-joined to one ("At-Tanf"). */
-function nameWord(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || t.kind !== 'word' || !t.cap || isTerm(tokens, i)) return false;
-  if (!FUNCTION_WORDS.has(t.norm)) return true;
-  const next = tokens[i + 1];
-  return !!next && next.hyphenated && next.cap;
+function nameWord(tk: Tokens, i: number): boolean {
+  if (tk.kind(i) !== WORD || !tk.cap(i) || isTerm(tk, i)) return false;
+  if (!FUNCTION_WORDS.has(tk.norm(i))) return true;
+  return tk.hyphenated(i + 1) && tk.cap(i + 1);
 }
 
 const stripPossessive = (s: string) => s.replace(/['’]s?$/, '');
 
 function runAt(
   text: string,
-  tokens: readonly Token[],
+  tk: Tokens,
   from: number,
   people: ReadonlySet<string>,
 ): NameRun {
@@ -79,18 +77,17 @@ function runAt(
     // Up to two lower-case connectors inside a name ("Organization for the Prohibition"), never "and" at the end.
     while (
       j < end + 2 &&
-      j < tokens.length &&
-      tokens[j]!.kind === 'word' &&
-      (CONNECTORS.has(tokens[j]!.norm) || NAME_PARTICLES.has(tokens[j]!.norm))
+      tk.kind(j) === WORD &&
+      (CONNECTORS.has(tk.norm(j)) || NAME_PARTICLES.has(tk.norm(j)))
     )
       j++;
-    if (!nameWord(tokens, j)) break;
+    if (!nameWord(tk, j)) break;
     end = j + 1;
   }
   // "General Sergey Rudskoy" is the person Sergey Rudskoy; "General Staff" keeps its title word.
   for (let k = end - 2; k >= i; k--) {
-    if (!TITLES.has(tokens[k]!.norm)) continue;
-    const rest = text.slice(tokens[k + 1]!.start, tokens[end - 1]!.end);
+    if (!TITLES.has(tk.norm(k))) continue;
+    const rest = text.slice(tk.start[k + 1]!, tk.end[end - 1]!);
     const restWords = rest.split(/[\s-]+/);
     const isOrg = restWords.some((w) => ORG_WORDS.has(w.toLowerCase()));
     if (
@@ -100,49 +97,48 @@ function runAt(
       i = k + 1;
     break;
   }
-  const start = tokens[i]!.start;
-  const stop = tokens[end - 1]!.end;
+  const start = tk.start[i]!;
+  const stop = tk.end[end - 1]!;
   return { name: stripPossessive(text.slice(start, stop)), start, end: stop, first: i, end_: end };
 }
 
 function typeOf(
   run: NameRun,
-  tokens: readonly Token[],
+  tk: Tokens,
   people: ReadonlySet<string>,
 ): Entity['type'] {
   const words = run.name.toLowerCase().split(/[\s-]+/);
   if (people.has(run.name.toLowerCase())) return 'person';
   if (words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(run.name)) return 'organisation';
   let j = run.first - 1;
-  if (tokens[j] && DIRECTIONS.has(tokens[j]!.norm)) j--;
-  if (tokens[j]?.norm === 'of' && tokens[j - 1] && PLACE_CUES.has(tokens[j - 1]!.norm))
+  if (DIRECTIONS.has(tk.norm(j))) j--;
+  if (tk.norm(j) === 'of' && PLACE_CUES.has(tk.norm(j - 1)))
     return 'place';
-  if (tokens[j] && PLACE_CUES.has(tokens[j]!.norm)) return 'place';
-  if (tokens[run.first - 1] && TITLES.has(tokens[run.first - 1]!.norm)) return 'person';
+  if (PLACE_CUES.has(tk.norm(j))) return 'place';
+  if (TITLES.has(tk.norm(run.first - 1))) return 'person';
   return 'other';
 }
 
 /** Named people, organisations and places, with surnames, acronyms and possessives merged into one entity. */
 export function findEntities(
   text: string,
-  tokens: readonly Token[],
+  tk: Tokens,
   sentences: readonly Sentence[],
   people: ReadonlySet<string>,
 ): Entity[] {
-  const startsSentence = new Uint8Array(tokens.length);
+  const startsSentence = new Uint8Array(tk.length);
   for (const s of sentences) startsSentence[s.first] = 1;
   const runs: NameRun[] = [];
   const midSentence = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(tokens, i)) continue;
-    const run = runAt(text, tokens, i, people);
-    const prev = tokens[i - 1];
-    const afterOpeningMark = prev?.kind === 'quote' && prev.end === tokens[i]!.start;
+  for (let i = 0; i < tk.length; i++) {
+    if (!nameWord(tk, i)) continue;
+    const run = runAt(text, tk, i, people);
+    const afterOpeningMark = tk.kind(i - 1) === QUOTE && tk.end[i - 1] === tk.start[i];
     if (!startsSentence[i] && !afterOpeningMark) midSentence.add(run.name);
     runs.push(run);
     i = run.end_ - 1;
   }
-  const types = runs.map((run) => typeOf(run, tokens, people));
+  const types = runs.map((run) => typeOf(run, tk, people));
   const aliasOf = new Map<string, string>();
   runs.forEach((run, k) => {
     const words = run.name.split(' ');
@@ -169,7 +165,7 @@ export function findEntities(
     if (
       next &&
       /^[A-Z]{2,8}$/.test(next.name) &&
-      tokens[run.end_]?.norm === '(' &&
+      tk.norm(run.end_) === '(' &&
       next.first === run.end_ + 1
     ) {
       aliasOf.set(
@@ -178,9 +174,9 @@ export function findEntities(
       );
     }
   }
-  for (const m of topicMatcher.matchAll(tokens)) {
-    const start = tokens[m.first]!.start;
-    add(m.value, 'other', { start, end: tokens[m.end - 1]!.end });
+  for (const m of topicMatcher.matchAll(tk)) {
+    const start = tk.start[m.first]!;
+    add(m.value, 'other', { start, end: tk.end[m.end - 1]! });
   }
   return [...byKey.values()];
 }

@@ -1,7 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { Sentence } from './sentences';
 import { phraseAfter, phraseBefore, skipBetween, type SpeakerPhrase } from './speaker-phrase';
-import type { Token } from './tokenize';
+import { WORD, type Tokens } from './tokenize';
 
 /** Reported speech: the cue, the speaker words, and the reported clause as a token range. */
 export interface ReportedSpeech {
@@ -77,61 +77,58 @@ const BARE_CLAUSE_CUES = new Set([
 const MAX_PER_SENTENCE = 3;
 const CLOSING = new Set(['.', '!', '?', ',', ';', ':', '”', '"', '’', "'", '»', '›', ')']);
 
-function contentEnd(tokens: readonly Token[], s: Sentence): number {
+function contentEnd(tk: Tokens, s: Sentence): number {
   let end = s.end;
-  while (end > s.first && CLOSING.has(tokens[end - 1]!.norm)) end--;
+  while (end > s.first && CLOSING.has(tk.norm(end - 1))) end--;
   return end;
 }
 
-function subjectOf(tokens: readonly Token[], m: CueMatch): SpeakerPhrase | null {
-  const j = skipBetween(tokens, m.first - 1);
+function subjectOf(tk: Tokens, m: CueMatch): SpeakerPhrase | null {
+  const j = skipBetween(tk, m.first - 1);
   // "Rudskoy, who has long said …": step over the relative pronoun to the name.
-  if (tokens[j]?.norm === 'who' && tokens[j - 1]?.norm === ',') return phraseBefore(tokens, j - 2);
-  return phraseBefore(tokens, j);
+  if (tk.norm(j) === 'who' && tk.norm(j - 1) === ',') return phraseBefore(tk, j - 2);
+  return phraseBefore(tk, j);
 }
 
-function clauseAfter(tokens: readonly Token[], m: CueMatch, s: Sentence): number {
+function clauseAfter(tk: Tokens, m: CueMatch, s: Sentence): number {
   for (let i = m.end; i < s.end && i < m.end + 10; i++) {
-    const t = tokens[i]!;
-    if (t.norm === 'that') return i + 1;
-    if (t.kind !== 'word' && t.norm !== ',') break;
+    if (tk.norm(i) === 'that') return i + 1;
+    if (tk.kind(i) !== WORD && tk.norm(i) !== ',') break;
   }
-  if (tokens[m.end]?.norm === ':') return m.end + 1;
-  const next = tokens[m.end];
-  if (next && CLAUSE_START.has(next.norm) && BARE_CLAUSE_CUES.has(tokens[m.first]!.norm))
-    return m.end;
-  if (tokens[m.first]!.norm.startsWith('accus')) return m.end;
+  if (tk.norm(m.end) === ':') return m.end + 1;
+  if (CLAUSE_START.has(tk.norm(m.end)) && BARE_CLAUSE_CUES.has(tk.norm(m.first))) return m.end;
+  if (tk.norm(m.first).startsWith('accus')) return m.end;
   return -1;
 }
 
-function readOne(tokens: readonly Token[], m: CueMatch, s: Sentence): ReportedSpeech | null {
-  const end = contentEnd(tokens, s);
-  if (speakerFollows(tokens, m)) {
-    const speaker = phraseAfter(tokens, m.end);
+function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
+  const end = contentEnd(tk, s);
+  if (speakerFollows(tk, m)) {
+    const speaker = phraseAfter(tk, m.end);
     if (!speaker) return null;
-    if (tokens[speaker.end]?.norm === ',' && speaker.end + 1 < end)
+    if (tk.norm(speaker.end) === ',' && speaker.end + 1 < end)
       return { cue: m, speaker, first: speaker.end + 1, end };
-    if (m.first - 1 > s.first && tokens[m.first - 1]!.norm === ',')
+    if (m.first - 1 > s.first && tk.norm(m.first - 1) === ',')
       return { cue: m, speaker, first: s.first, end: m.first - 1 };
     return null;
   }
-  const subject = subjectOf(tokens, m);
+  const subject = subjectOf(tk, m);
   const tail = end - m.end;
   if (subject) {
-    const first = clauseAfter(tokens, m, s);
+    const first = clauseAfter(tk, m, s);
     if (first >= 0 && first < end) return { cue: m, speaker: subject, first, end };
     // "The plan will fail, the minister said on Monday."
-    if (subject.first - 1 > s.first && tokens[subject.first - 1]!.norm === ',' && tail <= 8) {
+    if (subject.first - 1 > s.first && tk.norm(subject.first - 1) === ',' && tail <= 8) {
       return { cue: m, speaker: subject, first: s.first, end: subject.first - 1 };
     }
     return null;
   }
   // "The plan will fail, said the minister."
-  const inverted = phraseAfter(tokens, m.end);
+  const inverted = phraseAfter(tk, m.end);
   if (
     inverted &&
     m.first - 1 > s.first &&
-    tokens[m.first - 1]!.norm === ',' &&
+    tk.norm(m.first - 1) === ',' &&
     end - inverted.end <= 8
   ) {
     return { cue: m, speaker: inverted, first: s.first, end: m.first - 1 };
@@ -141,7 +138,7 @@ function readOne(tokens: readonly Token[], m: CueMatch, s: Sentence): ReportedSp
 
 /** Finds reported speech sentence by sentence, skipping cues inside quotation marks or already used by a quote. */
 export function findReportedSpeech(
-  tokens: readonly Token[],
+  tk: Tokens,
   sentences: readonly Sentence[],
   quoted: Uint8Array,
   usedCues: ReadonlySet<number>,
@@ -151,9 +148,9 @@ export function findReportedSpeech(
     let found = 0;
     for (let i = s.first; i < s.end && found < MAX_PER_SENTENCE; i++) {
       if (quoted[i] || usedCues.has(i)) continue;
-      const m = cueAt(tokens, i);
+      const m = cueAt(tk, i);
       if (!m) continue;
-      const r = readOne(tokens, m, s);
+      const r = readOne(tk, m, s);
       i = m.end - 1;
       if (!r) continue;
       let inside = 0;

@@ -1,5 +1,5 @@
 import type { Sourcing } from './analysis-schema';
-import type { Token } from './tokenize';
+import { WORD, type Tokens } from './tokenize';
 import { PASSIVE_PARTICIPLES, PASSIVE_WHY, sourcingMatcher } from './vocabulary';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -39,48 +39,42 @@ const DANGLING = new Set([
 ]);
 
 /** Token range of an agentless passive starting at `i` ("has been documented to have ties"), or null. */
-function passiveAt(tokens: readonly Token[], i: number): [number, number] | null {
+function passiveAt(tk: Tokens, i: number): [number, number] | null {
   let j = i;
-  if (HAVE.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'been') j++;
-  if (!BE.has(tokens[j]!.norm)) return null;
+  if (HAVE.has(tk.norm(j)) && tk.norm(j + 1) === 'been') j++;
+  if (!BE.has(tk.norm(j))) return null;
   j++;
-  if (tokens[j]?.norm === 'been' || tokens[j]?.norm === 'being') j++;
-  if (tokens[j] && ADVERBS.has(tokens[j]!.norm)) j++;
-  const participle = tokens[j];
-  if (!participle || !PASSIVE_PARTICIPLES.has(participle.norm)) return null;
-  if (!CLAIM_LINKS.has(tokens[j + 1]?.norm ?? '')) return null;
+  if (tk.norm(j) === 'been' || tk.norm(j) === 'being') j++;
+  if (ADVERBS.has(tk.norm(j))) j++;
+  if (!PASSIVE_PARTICIPLES.has(tk.norm(j))) return null;
+  if (!CLAIM_LINKS.has(tk.norm(j + 1))) return null;
   let end = j + 2;
-  while (
-    end < tokens.length &&
-    end < j + MAX_CLAUSE &&
-    tokens[end]!.kind === 'word' &&
-    tokens[end]!.norm !== 'by'
-  )
+  while (end < tk.length && end < j + MAX_CLAUSE && tk.kind(end) === WORD && tk.norm(end) !== 'by')
     end++;
-  while (end > j + 2 && DANGLING.has(tokens[end - 1]!.norm)) end--;
+  while (end > j + 2 && DANGLING.has(tk.norm(end - 1))) end--;
   return [i, end];
 }
 
 /** Vague sourcing ("sources say", "reliable information at our disposal") and agentless passives. */
-export function findSourcing(text: string, tokens: readonly Token[]): Omit<Sourcing, 'id'>[] {
+export function findSourcing(text: string, tk: Tokens): Omit<Sourcing, 'id'>[] {
   const out: Omit<Sourcing, 'id'>[] = [];
   let coveredUntil = 0;
   const push = (first: number, end: number, kind: Sourcing['kind'], why: string) => {
-    const start = tokens[first]!.start;
-    const stop = tokens[end - 1]!.end;
+    const start = tk.start[first]!;
+    const stop = tk.end[end - 1]!;
     out.push({ kind, text: text.slice(start, stop), start, end: stop, why });
     coveredUntil = end;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    const m = sourcingMatcher.matchAt(tokens, i);
+  for (let i = 0; i < tk.length; i++) {
+    if (tk.kind(i) !== WORD) continue;
+    const m = sourcingMatcher.matchAt(tk, i);
     if (m) {
       push(m.first, m.end, m.value.kind, m.value.why);
       i = m.end - 1;
       continue;
     }
     if (i < coveredUntil) continue;
-    const passive = passiveAt(tokens, i);
+    const passive = passiveAt(tk, i);
     if (passive) {
       push(passive[0], passive[1], 'agentless-passive', PASSIVE_WHY);
       i = passive[1] - 1;

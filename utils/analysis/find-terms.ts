@@ -1,6 +1,6 @@
 import type { Quote, Term } from './analysis-schema';
 import type { AttributedQuote } from './attribute-direct-quotes';
-import type { Token } from './tokenize';
+import { WORD, type Tokens } from './tokenize';
 import { termAt } from './vocabulary';
 
 const SCARE_WHY =
@@ -30,18 +30,18 @@ function voiceAt(
 /** Loaded terms from the lexicon plus scare quotes, each with who is using the words. */
 export function findTerms(
   text: string,
-  tokens: readonly Token[],
+  tk: Tokens,
   quotes: readonly Quote[],
   voices: Voices,
   scareQuotes: readonly AttributedQuote[],
 ): Omit<Term, 'id'>[] {
   const terms: Omit<Term, 'id'>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = tokens[i]!.kind === 'word' ? termAt(tokens, i) : null;
+  for (let i = 0; i < tk.length; i++) {
+    const m = tk.kind(i) === WORD ? termAt(tk, i) : null;
     if (!m) continue;
     i = m.end - 1;
-    const start = tokens[m.first]!.start;
-    const end = tokens[m.end - 1]!.end;
+    const start = tk.start[m.first]!;
+    const end = tk.end[m.end - 1]!;
     terms.push({
       entry: m.value.id,
       category: m.value.category,

@@ -1,5 +1,5 @@
 import { expandPattern } from './phrase-pattern';
-import type { Token } from './tokenize';
+import { WORD, type Tokens } from './tokenize';
 
 /** A phrase found in the tokens: token range plus the payload of the entry it belongs to. */
 export interface PhraseMatch<T> {
@@ -10,7 +10,8 @@ export interface PhraseMatch<T> {
 
 interface Compiled<T> {
   words: string[];
-  inflect: boolean;
+  /** For entries that inflect, every accepted form of the last word. */
+  lastForms: Set<string> | null;
   value: T;
 }
 
@@ -30,9 +31,11 @@ export class PhraseMatcher<T> {
         for (const words of expandPattern(pattern)) {
           const inflect = entry.inflect ?? false;
           const firsts = words.length === 1 && inflect ? inflections(words[0]!) : [words[0]!];
+          const lastForms =
+            inflect && words.length > 1 ? new Set(inflections(words[words.length - 1]!)) : null;
           for (const first of firsts) {
             const list = this.byFirst.get(first) ?? [];
-            list.push({ words, inflect, value: entry.value });
+            list.push({ words, lastForms, value: entry.value });
             this.byFirst.set(first, list);
           }
         }
@@ -41,22 +44,27 @@ export class PhraseMatcher<T> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
+  /** Whether some phrase starts with this (normalised) word. */
+  startsWith(norm: string): boolean {
+    return this.byFirst.has(norm);
+  }
+
   /** Longest phrase starting at token `i`, or null. */
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const candidates = this.byFirst.get(tokens[i]!.norm);
+  matchAt(tk: Tokens, i: number): PhraseMatch<T> | null {
+    const candidates = this.byFirst.get(tk.norm(i));
     if (!candidates) return null;
     for (const c of candidates) {
-      if (this.fits(tokens, i, c)) return { first: i, end: i + c.words.length, value: c.value };
+      if (this.fits(tk, i, c)) return { first: i, end: i + c.words.length, value: c.value };
     }
     return null;
   }
 
   /** Every non-overlapping phrase, scanning left to right and preferring the longest. */
-  matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+  matchAll(tk: Tokens): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind !== 'word') continue;
-      const m = this.matchAt(tokens, i);
+    for (let i = 0; i < tk.length; i++) {
+      if (tk.kind(i) !== WORD) continue;
+      const m = this.matchAt(tk, i);
       if (m) {
         out.push(m);
         i = m.end - 1;
@@ -65,14 +73,13 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  private fits(tokens: readonly Token[], i: number, c: Compiled<T>): boolean {
+  private fits(tk: Tokens, i: number, c: Compiled<T>): boolean {
     const n = c.words.length;
     for (let k = 1; k < n; k++) {
-      const t = tokens[i + k];
-      if (!t || t.kind !== 'word') return false;
-      const want = c.words[k]!;
-      if (t.norm === want) continue;
-      if (k === n - 1 && c.inflect && inflections(want).includes(t.norm)) continue;
+      if (tk.kind(i + k) !== WORD) return false;
+      const norm = tk.norm(i + k);
+      if (norm === c.words[k]) continue;
+      if (k === n - 1 && c.lastForms?.has(norm)) continue;
       return false;
     }
     return true;

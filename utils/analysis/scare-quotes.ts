@@ -1,7 +1,7 @@
 import type { AttributedQuote } from './attribute-direct-quotes';
 import { cueAt } from './cue-match';
 import type { Sentence } from './sentences';
-import type { Token } from './tokenize';
+import { BREAK, PUNCT, WORD, type Tokens } from './tokenize';
 
 // Words that say the marks hold someone's words or a name, not the writer's distance from a word.
 const NAMING = new Set([
@@ -31,11 +31,11 @@ const NAMING = new Set([
 const HEADLINE_WORDS = 14;
 
 /** Per sentence: does it contain a speech cue or naming word anywhere? One linear pass. */
-function sentencesWithCues(tokens: readonly Token[], sentences: readonly Sentence[]): Uint8Array {
+function sentencesWithCues(tk: Tokens, sentences: readonly Sentence[]): Uint8Array {
   const flags = new Uint8Array(sentences.length);
   sentences.forEach((s, k) => {
     for (let i = s.first; i < s.end; i++) {
-      if (NAMING.has(tokens[i]!.norm) || cueAt(tokens, i)) {
+      if (NAMING.has(tk.norm(i)) || cueAt(tk, i)) {
         flags[k] = 1;
         return;
       }
@@ -44,17 +44,13 @@ function sentencesWithCues(tokens: readonly Token[], sentences: readonly Sentenc
   return flags;
 }
 
-function isHeadline(tokens: readonly Token[], at: number): boolean {
+function isHeadline(tk: Tokens, at: number): boolean {
   let words = 0;
-  for (let i = at; i >= 0 && tokens[i]!.kind !== 'break' && words <= HEADLINE_WORDS; i--)
-    if (tokens[i]!.kind === 'word') words++;
-  for (
-    let i = at + 1;
-    i < tokens.length && tokens[i]!.kind !== 'break' && words <= HEADLINE_WORDS;
-    i++
-  ) {
-    if (tokens[i]!.kind === 'word') words++;
-    else if (tokens[i]!.norm === '.') return false;
+  for (let i = at; i >= 0 && tk.kind(i) !== BREAK && words <= HEADLINE_WORDS; i--)
+    if (tk.kind(i) === WORD) words++;
+  for (let i = at + 1; i < tk.length && tk.kind(i) !== BREAK && words <= HEADLINE_WORDS; i++) {
+    if (tk.kind(i) === WORD) words++;
+    else if (tk.norm(i) === '.') return false;
   }
   return words <= HEADLINE_WORDS;
 }
@@ -65,18 +61,17 @@ function isHeadline(tokens: readonly Token[], at: number): boolean {
  * are partial quotations, not the writer's distance from a word.
  */
 export function keepScareQuotes(
-  tokens: readonly Token[],
+  tk: Tokens,
   sentences: readonly Sentence[],
   sentenceOf: Int32Array,
   candidates: readonly AttributedQuote[],
 ): AttributedQuote[] {
   if (candidates.length === 0) return [];
-  const cued = sentencesWithCues(tokens, sentences);
+  const cued = sentencesWithCues(tk, sentences);
   return candidates.filter((q) => {
-    const last = tokens[q.span.closeTok - 1]!;
-    if (last.kind === 'punct') return false;
+    if (tk.kind(q.span.closeTok - 1) === PUNCT) return false;
     const s = sentenceOf[q.span.openTok]!;
     if (s >= 0 && cued[s]) return false;
-    return !isHeadline(tokens, q.span.openTok);
+    return !isHeadline(tk, q.span.openTok);
   });
 }

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { BREAK, WORD, type Tokens } from './tokenize';
 
 /** A sentence as a half-open range of token indexes. */
 export interface Sentence {
@@ -15,48 +15,42 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = new Set(['”', '’', '"', "'", '»', '›', ')', ']']);
 
-function endsSentence(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.kind === 'break') return true;
-  if (t.norm !== '.' && t.norm !== '!' && t.norm !== '?') return false;
-  const prev = tokens[i - 1];
-  if (t.norm === '.' && prev?.kind === 'word') {
-    if (ABBREVIATIONS.has(prev.norm)) return false;
+/** Whether token `j` is a closing mark glued to the token before it. */
+function gluedCloser(tk: Tokens, j: number): boolean {
+  return j < tk.length && CLOSERS.has(tk.norm(j)) && tk.start[j] === tk.end[j - 1];
+}
+
+function endsSentence(tk: Tokens, i: number): boolean {
+  if (tk.kind(i) === BREAK) return true;
+  const norm = tk.norm(i);
+  if (norm !== '.' && norm !== '!' && norm !== '?') return false;
+  if (norm === '.' && tk.kind(i - 1) === WORD) {
+    if (ABBREVIATIONS.has(tk.norm(i - 1))) return false;
     // A lone capital before a full stop is an initial ("John F. Kennedy").
-    if (prev.end - prev.start === 1 && prev.cap) return false;
+    if (tk.size(i - 1) === 1 && tk.cap(i - 1)) return false;
   }
   let j = i + 1;
-  while (
-    j < tokens.length &&
-    CLOSERS.has(tokens[j]!.norm) &&
-    tokens[j]!.start === tokens[j - 1]!.end
-  )
-    j++;
-  const next = tokens[j];
-  return !next || next.kind !== 'word' || next.cap || /[0-9]/.test(next.norm[0]!);
+  while (gluedCloser(tk, j)) j++;
+  if (j >= tk.length || tk.kind(j) !== WORD || tk.cap(j)) return true;
+  const c = tk.norm(j).charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Splits tokens into sentences; a paragraph break always ends one, closing quote marks stay with it. */
-export function splitSentences(tokens: readonly Token[]): Sentence[] {
+export function splitSentences(tk: Tokens): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!endsSentence(tokens, i)) continue;
+  for (let i = 0; i < tk.length; i++) {
+    if (!endsSentence(tk, i)) continue;
     let end = i + 1;
-    if (tokens[i]!.kind !== 'break') {
-      while (
-        end < tokens.length &&
-        CLOSERS.has(tokens[end]!.norm) &&
-        tokens[end]!.start === tokens[end - 1]!.end
-      )
-        end++;
-    }
-    const last = tokens[i]!.kind === 'break' ? i : end;
+    const isBreak = tk.kind(i) === BREAK;
+    if (!isBreak) while (gluedCloser(tk, end)) end++;
+    const last = isBreak ? i : end;
     if (last > first) sentences.push({ first, end: last });
     first = end;
     i = end - 1;
   }
-  if (first < tokens.length) sentences.push({ first, end: tokens.length });
+  if (first < tk.length) sentences.push({ first, end: tk.length });
   return sentences;
 }
 

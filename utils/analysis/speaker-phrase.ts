@@ -1,5 +1,5 @@
 import { cueAt } from './cue-match';
-import type { Token } from './tokenize';
+import { WORD, type Tokens } from './tokenize';
 import {
   DETERMINERS,
   FUNCTION_WORDS,
@@ -31,23 +31,25 @@ const STOP = new Set(
 );
 
 /** A word that may belong to a speaker phrase ("Fire Service chief inspector Marta Kowalczyk"). */
-function isPhraseWord(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  if (FUNCTION_WORDS.has(t.norm) || STOP.has(t.norm)) return false;
-  return t.cap || /^[a-z]/.test(t.norm) || NAME_PARTICLES.has(t.norm);
+function isPhraseWord(tk: Tokens, i: number): boolean {
+  if (tk.kind(i) !== WORD) return false;
+  const norm = tk.norm(i);
+  if (FUNCTION_WORDS.has(norm) || STOP.has(norm)) return false;
+  const c = norm.charCodeAt(0);
+  return tk.cap(i) || (c >= 97 && c <= 122) || NAME_PARTICLES.has(norm);
 }
 
 /** Enough to be a speaker: a name, a determiner, a possessive or a known role ("officials"), not just any words. */
-function looksLikeSpeaker(tokens: readonly Token[], first: number, end: number): boolean {
+function looksLikeSpeaker(tk: Tokens, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
-    const t = tokens[i]!;
+    const norm = tk.norm(i);
     if (
-      t.cap ||
-      DETERMINERS.has(t.norm) ||
-      t.norm.endsWith("'s") ||
-      ROLE_NOUNS.has(t.norm) ||
-      MODIFIERS.has(t.norm) ||
-      TITLES.has(t.norm)
+      tk.cap(i) ||
+      DETERMINERS.has(norm) ||
+      norm.endsWith("'s") ||
+      ROLE_NOUNS.has(norm) ||
+      MODIFIERS.has(norm) ||
+      TITLES.has(norm)
     )
       return true;
   }
@@ -55,49 +57,45 @@ function looksLikeSpeaker(tokens: readonly Token[], first: number, end: number):
 }
 
 /** Skips adverbs and auxiliaries leftwards from `i`; returns the index of the last speaker word candidate. */
-export function skipBetween(tokens: readonly Token[], i: number): number {
+export function skipBetween(tk: Tokens, i: number): number {
   let j = i;
-  for (let k = 0; k < 3 && j >= 0 && BETWEEN.has(tokens[j]!.norm); k++) j--;
+  for (let k = 0; k < 3 && j >= 0 && BETWEEN.has(tk.norm(j)); k++) j--;
   return j;
 }
 
+const isOfFor = (norm: string) => norm === 'of' || norm === 'for';
+
 /** The speaker phrase that ends at token `last` (inclusive), read leftwards, or null. */
-export function phraseBefore(tokens: readonly Token[], last: number): SpeakerPhrase | null {
+export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
   let j = last;
-  if (j < 0) return null;
-  const t = tokens[j]!;
-  if (t.kind !== 'word') return null;
-  if (PRONOUNS.has(t.norm)) return { first: j, end: j + 1 };
+  if (j < 0 || tk.kind(j) !== WORD) return null;
+  if (PRONOUNS.has(tk.norm(j))) return { first: j, end: j + 1 };
   let first = j + 1;
   for (let count = 0; j >= 0 && count < 12; j--, count++) {
-    const w = tokens[j]!;
-    if (DETERMINERS.has(w.norm)) {
+    if (DETERMINERS.has(tk.norm(j))) {
       if (first <= last) first = j;
       break;
     }
-    const connector = (w.norm === 'of' || w.norm === 'for') && first <= last && tokens[first]!.cap;
-    if (isPhraseWord(w) || connector) first = j;
+    const connector = isOfFor(tk.norm(j)) && first <= last && tk.cap(first);
+    if (isPhraseWord(tk, j) || connector) first = j;
     else break;
   }
-  while (first <= last && (tokens[first]!.norm === 'of' || tokens[first]!.norm === 'for')) first++;
-  if (first > last || !looksLikeSpeaker(tokens, first, last + 1)) return null;
+  while (first <= last && isOfFor(tk.norm(first))) first++;
+  if (first > last || !looksLikeSpeaker(tk, first, last + 1)) return null;
   return { first, end: last + 1 };
 }
 
 /** The speaker phrase that starts at token `i`, read rightwards ("said Rudskoy", "said the minister"). */
-export function phraseAfter(tokens: readonly Token[], i: number): SpeakerPhrase | null {
-  const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
-  if (PRONOUNS.has(t.norm)) return { first: i, end: i + 1 };
+export function phraseAfter(tk: Tokens, i: number): SpeakerPhrase | null {
+  if (tk.kind(i) !== WORD) return null;
+  if (PRONOUNS.has(tk.norm(i))) return { first: i, end: i + 1 };
   let j = i;
-  if (DETERMINERS.has(t.norm)) j++;
+  if (DETERMINERS.has(tk.norm(i))) j++;
   let end = -1;
-  for (let count = 0; j < tokens.length && count < 10; j++, count++) {
-    const w = tokens[j]!;
-    const connector =
-      (w.norm === 'of' || w.norm === 'for') && tokens[j + 1]?.cap === true && end > 0;
-    if ((isPhraseWord(w) && !cueAt(tokens, j)) || connector) end = j + 1;
+  for (let count = 0; j < tk.length && count < 10; j++, count++) {
+    const connector = isOfFor(tk.norm(j)) && tk.cap(j + 1) && end > 0;
+    if ((isPhraseWord(tk, j) && !cueAt(tk, j)) || connector) end = j + 1;
     else break;
   }
-  return end > i && looksLikeSpeaker(tokens, i, end) ? { first: i, end } : null;
+  return end > i && looksLikeSpeaker(tk, i, end) ? { first: i, end } : null;
 }

@@ -1,120 +1,136 @@
-/** One word, punctuation mark or quotation mark of the input, with UTF-16 offsets. */
-export interface Token {
-  start: number;
-  end: number;
-  kind: 'word' | 'punct' | 'quote' | 'break';
-  /** Lower-cased text with curly apostrophes made straight, for lexicon lookups. */
-  norm: string;
+import { CharClass, charClass, lowerCode } from './char-class';
+import { Interner } from './interner';
+
+/** Token kinds, stored one byte per token. */
+export const WORD = 0;
+export const PUNCT = 1;
+export const QUOTE = 2;
+export const BREAK = 3;
+
+const CAP = 1;
+const HYPHENATED = 2;
+
+/**
+ * The words, punctuation and quotation marks of one text, as parallel typed arrays rather than one
+ * object per token: a 1 MB page has ~250k tokens, and objects for each made garbage collection the
+ * main cost of the engine. Out-of-range indexes read as "no token" (kind -1, norm '').
+ */
+export class Tokens {
+  constructor(
+    readonly length: number,
+    /** UTF-16 offsets of each token. */
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    private readonly kinds: Uint8Array,
+    private readonly flags: Uint8Array,
+    private readonly ids: Int32Array,
+    private readonly words: readonly string[],
+  ) {}
+
+  /** WORD, PUNCT, QUOTE or BREAK; -1 outside the text. */
+  kind(i: number): number {
+    return this.kinds[i] ?? -1;
+  }
+
+  isWord(i: number): boolean {
+    return this.kinds[i] === WORD;
+  }
+
+  /** Lower-cased text with curly apostrophes made straight, interned per text, for lexicon lookups. */
+  norm(i: number): string {
+    const id = this.ids[i];
+    return id === undefined ? '' : this.words[id]!;
+  }
+
   /** First character is an upper-case letter. */
-  cap: boolean;
+  cap(i: number): boolean {
+    return ((this.flags[i] ?? 0) & CAP) !== 0;
+  }
+
   /** Joined to the previous word by a hyphen ("foreign-sponsored"), so phrases match either spelling. */
-  hyphenated: boolean;
+  hyphenated(i: number): boolean {
+    return ((this.flags[i] ?? 0) & HYPHENATED) !== 0;
+  }
+
+  /** Number of UTF-16 units in the token. */
+  size(i: number): number {
+    return this.end[i]! - this.start[i]!;
+  }
 }
 
-// Every character class is checked by char code so the scan stays one linear pass with no regex backtracking.
-const QUOTE_CHARS = new Set('"“”„‟«»‹›‚‘’\'');
-const APOSTROPHES = new Set("'’");
+const APOSTROPHE = 39;
+const RIGHT_SINGLE = 0x2019;
+const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_SINGLE;
+const isLetterCode = (c: number) => (charClass(c) & CharClass.Letter) !== 0;
+const isWordCode = (c: number) => (charClass(c) & (CharClass.Letter | CharClass.Digit)) !== 0;
+const isUpperCode = (c: number) => (charClass(c) & CharClass.Upper) !== 0;
+const isQuoteCode = (c: number) => (charClass(c) & CharClass.Quote) !== 0;
 
-const LETTER = /\p{L}/u;
-
-// ASCII by char code, everything else by one Unicode-aware test: no allocation per character.
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
-}
-
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || isLetter(ch);
-}
-
-export function isQuoteChar(ch: string): boolean {
-  return QUOTE_CHARS.has(ch);
-}
-
-function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/** Splits text into tokens in one pass; an apostrophe between letters stays inside the word. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Splits text into tokens in one pass over char codes; an apostrophe between letters stays inside the word. */
+export function tokenize(text: string): Tokens {
   const n = text.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  const ids = new Int32Array(n);
+  const interner = new Interner(text);
+  let count = 0;
   let i = 0;
   let pendingHyphen = false;
   while (i < n) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      tokens.push({
-        start: i,
-        end: i + 1,
-        kind: 'break',
-        norm: '\n',
-        cap: false,
-        hyphenated: false,
-      });
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0) {
       pendingHyphen = false;
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0') {
-      pendingHyphen = false;
-      i++;
-      continue;
-    }
-    if (isWordChar(ch)) {
+    if (isWordCode(c)) {
       let j = i + 1;
       while (j < n) {
-        const c = text[j]!;
-        if (isWordChar(c)) j++;
-        else if (APOSTROPHES.has(c) && j + 1 < n && isLetter(text[j + 1]!)) j += 2;
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) j++;
+        else if (isApostrophe(d) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) j += 2;
         // "U.S." style initialisms keep their dots.
-        else if (c === '.' && j + 1 < n && isUpper(text[j + 1]!) && j - i === 1) j += 2;
+        else if (d === 46 && j + 1 < n && isUpperCode(text.charCodeAt(j + 1)) && j - i === 1)
+          j += 2;
         else break;
       }
-      if (j < n && text[j] === '.' && j - i === 3 && text[i + 1] === '.') j++;
-      const lower = text.slice(i, j).toLowerCase();
-      tokens.push({
-        start: i,
-        end: j,
-        kind: 'word',
-        norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-        cap: isUpper(ch),
-        hyphenated: pendingHyphen,
-      });
+      if (j < n && text.charCodeAt(j) === 46 && j - i === 3 && text.charCodeAt(i + 1) === 46) j++;
+      start[count] = i;
+      end[count] = j;
+      kinds[count] = WORD;
+      flags[count] = (isUpperCode(c) ? CAP : 0) | (pendingHyphen ? HYPHENATED : 0);
+      ids[count] = interner.id(i, j, true);
+      count++;
       pendingHyphen = false;
       i = j;
-      if (i < n && (text[i] === '-' || text[i] === '‑') && i + 1 < n && isWordChar(text[i + 1]!)) {
-        pendingHyphen = true;
-        i++;
+      if (i + 1 < n) {
+        const h = text.charCodeAt(i);
+        if ((h === 45 || h === 0x2011) && isWordCode(text.charCodeAt(i + 1))) {
+          pendingHyphen = true;
+          i++;
+        }
       }
       continue;
     }
-    tokens.push({
-      start: i,
-      end: i + 1,
-      kind: isQuoteChar(ch) ? 'quote' : 'punct',
-      norm: ch,
-      cap: false,
-      hyphenated: false,
-    });
+    start[count] = i;
+    end[count] = i + 1;
+    kinds[count] = c === 10 ? BREAK : isQuoteCode(c) ? QUOTE : PUNCT;
+    ids[count] = interner.id(i, i + 1, false);
+    count++;
     pendingHyphen = false;
     i++;
   }
-  return tokens;
+  return new Tokens(
+    count,
+    start.subarray(0, count),
+    end.subarray(0, count),
+    kinds.subarray(0, count),
+    flags.subarray(0, count),
+    ids.subarray(0, count),
+    interner.strings,
+  );
 }
 
-/** Index of the first token whose end is after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerCode };

@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher';
-import type { Token } from './tokenize';
+import { WORD, type Tokens } from './tokenize';
 import type { SourcingEntry, TermEntry } from './lexicon-schema';
 
 /** The lexicon compiled once per process into lookup structures. */
@@ -23,15 +23,12 @@ export const termMatcher = new PhraseMatcher<TermEntry>(
 );
 
 /** The loaded term starting at token `i`; a word glued to a name particle ("al-Sham") is a name, not a term. */
-export function termAt(tokens: readonly Token[], i: number): PhraseMatch<TermEntry> | null {
-  const t = tokens[i]!;
-  if (t.hyphenated && t.cap && NAME_PARTICLES.has(tokens[i - 1]?.norm ?? '')) return null;
-  const m = termMatcher.matchAt(tokens, i);
+export function termAt(tk: Tokens, i: number): PhraseMatch<TermEntry> | null {
+  if (tk.hyphenated(i) && tk.cap(i) && NAME_PARTICLES.has(tk.norm(i - 1))) return null;
+  const m = termMatcher.matchAt(tk, i);
   if (!m?.value.afterName) return m;
-  const prev = tokens[i - 1];
-  const next = tokens[m.end];
-  const named = prev?.kind === 'word' && (prev.cap || prev.norm.endsWith("'s"));
-  return named && !(next?.hyphenated ?? false) && next?.norm !== 'change' ? m : null;
+  const named = tk.kind(i - 1) === WORD && (tk.cap(i - 1) || tk.norm(i - 1).endsWith("'s"));
+  return named && !tk.hyphenated(m.end) && tk.norm(m.end) !== 'change' ? m : null;
 }
 
 export const sourcingMatcher = new PhraseMatcher<SourcingEntry>(

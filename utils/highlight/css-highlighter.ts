@@ -1,5 +1,9 @@
-import type { FindingKind } from '../page/findings';
-import { HIGHLIGHT_NAMES, ensureHighlightStyle, type Highlighter } from './highlighter';
+import {
+  HIGHLIGHT_NAMES,
+  ensureHighlightStyle,
+  type Highlighter,
+  type HighlightKind,
+} from './highlighter';
 
 const FLASH_MS = 1600;
 
@@ -15,7 +19,7 @@ export function createCssHighlighter(doc: Document): Highlighter {
   return {
     show(groups) {
       ensureHighlightStyle(doc);
-      for (const kind of Object.keys(groups) as FindingKind[]) {
+      for (const kind of Object.keys(groups) as HighlightKind[]) {
         const ranges = groups[kind];
         if (ranges.length === 0) registry.delete(HIGHLIGHT_NAMES[kind]);
         else registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));

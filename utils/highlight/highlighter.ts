@@ -6,11 +6,16 @@ export const HIGHLIGHT_NAMES = {
   term: 'sourcelight-term',
   sourcing: 'sourcelight-sourcing',
   active: 'sourcelight-active',
+  /** The reader's own marks in the "spot it yourself" exercise. */
+  selection: 'sourcelight-selection',
 } as const;
+
+/** What can be drawn: the three kinds of finding, and the reader's exercise selections. */
+export type HighlightKind = FindingKind | 'selection';
 
 /** Draws findings on the page; implementations must leave the page as they found it on clear(). */
 export interface Highlighter {
-  show(groups: Record<FindingKind, Range[]>): void;
+  show(groups: Record<HighlightKind, Range[]>): void;
   flash(range: Range): void;
   clear(): void;
 }
@@ -20,10 +25,12 @@ export const HIGHLIGHT_CSS = `
 ::highlight(sourcelight-quote) { background-color: rgba(66, 133, 244, 0.18); text-decoration: underline 2px rgba(26, 86, 200, 0.85); }
 ::highlight(sourcelight-term) { background-color: rgba(255, 193, 7, 0.45); }
 ::highlight(sourcelight-sourcing) { text-decoration: underline wavy 2px #c2410c; }
+::highlight(sourcelight-selection) { background-color: rgba(16, 185, 129, 0.35); text-decoration: underline 2px #047857; }
 ::highlight(sourcelight-active) { background-color: rgba(236, 72, 153, 0.45); }
 mark.sourcelight-quote { background: rgba(66, 133, 244, 0.18); color: inherit; text-decoration: underline 2px rgba(26, 86, 200, 0.85); }
 mark.sourcelight-term { background: rgba(255, 193, 7, 0.45); color: inherit; }
 mark.sourcelight-sourcing { background: transparent; color: inherit; text-decoration: underline wavy 2px #c2410c; }
+mark.sourcelight-selection { background: rgba(16, 185, 129, 0.35); color: inherit; }
 mark.sourcelight-active { background: rgba(236, 72, 153, 0.45); color: inherit; }
 `;
 

@@ -1,5 +1,9 @@
-import type { FindingKind } from '../page/findings';
-import { HIGHLIGHT_NAMES, ensureHighlightStyle, type Highlighter } from './highlighter';
+import {
+  HIGHLIGHT_NAMES,
+  ensureHighlightStyle,
+  type Highlighter,
+  type HighlightKind,
+} from './highlighter';
 
 /**
  * Fallback for browsers without CSS.highlights: wraps text in <mark> elements. It does change the
@@ -42,7 +46,7 @@ export function createMarkHighlighter(doc: Document): Highlighter {
     show(groups) {
       unwrap(marks.splice(0));
       ensureHighlightStyle(doc);
-      const all = (Object.keys(groups) as FindingKind[]).flatMap((kind) =>
+      const all = (Object.keys(groups) as HighlightKind[]).flatMap((kind) =>
         groups[kind].map((range) => ({ range, kind })),
       );
       // Later ranges first, so wrapping never moves the offsets of the ones still to do.

@@ -26,6 +26,22 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /** panel or shortcut → page: show or hide the highlights. */
   z.object({ type: z.literal('setHighlightsVisible'), tabId: z.number().int(), visible: z.boolean() }),
+  /** panel → page: the "spot it yourself" exercise: hide findings, collect the reader's selections. */
+  z.object({ type: z.literal('setExerciseMode'), tabId: z.number().int(), on: z.boolean() }),
+  /** page → panel: in the exercise, the reader selected a passage (offsets into the article text). */
+  z.object({
+    type: z.literal('passageSelected'),
+    tabId: z.number().int().nullable(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string().max(10_000),
+  }),
+  /** panel → page: show the reader's exercise selections (and, once revealed, the findings again). */
+  z.object({
+    type: z.literal('showSelections'),
+    tabId: z.number().int(),
+    spans: z.array(z.object({ start: z.number().int(), end: z.number().int() })).max(1000),
+  }),
   /** panel → page: analyse the page again (after a settings change). */
   z.object({ type: z.literal('reanalyze'), tabId: z.number().int() }),
 ]);

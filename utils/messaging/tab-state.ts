@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { PageReportSchema } from './page-report';
+import { DocumentMatchSchema } from '../library/match-schema';
+import { OutletProfileSchema } from '../library/outlet-profile';
 
 /** What the background keeps per tab (in storage.session, so it outlives the service worker). */
 export const TabStateSchema = z.object({
   tabId: z.number().int(),
   report: PageReportSchema,
-  /** Independent sources matched to the article (filled by the library). */
-  matches: z.array(z.unknown()),
-  outlet: z.unknown().nullable(),
+  /** Independent sources from the local library, best first. */
+  matches: z.array(DocumentMatchSchema),
+  /** The profile of the outlet the page is on, if the library has one. */
+  outlet: OutletProfileSchema.nullable(),
   updatedAt: z.number(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

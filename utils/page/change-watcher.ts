@@ -19,7 +19,8 @@ export function watchForChanges(
       const run = (): void => {
         if (!signal.aborted) onChange();
       };
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 1000 });
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(run, { timeout: 1000 });
       else run();
     }, QUIET_MS);
   };

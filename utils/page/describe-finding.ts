@@ -31,7 +31,10 @@ export function describeFinding(analysis: Analysis, finding: Finding): FindingDe
         label: 'Cue',
         value: q.cue ? `${q.cue.text}${q.cue.neutral ? '' : ' (not neutral)'}` : 'none',
       },
-      { label: 'Source', value: q.speaker ? (q.speaker.anonymous ? 'Anonymous' : 'Named') : 'Unknown' },
+      {
+        label: 'Source',
+        value: q.speaker ? (q.speaker.anonymous ? 'Anonymous' : 'Named') : 'Unknown',
+      },
     ];
     return { heading: q.kind === 'direct' ? 'Direct quote' : 'Reported speech', lines };
   }
@@ -45,7 +48,10 @@ export function describeFinding(analysis: Analysis, finding: Finding): FindingDe
         ...(t.alternative ? [{ label: 'Neutral', value: t.alternative }] : []),
         {
           label: 'Voice',
-          value: t.voice === 'quoted' ? `Quoted${t.speaker ? ` (${t.speaker})` : ''}` : "The outlet's own words",
+          value:
+            t.voice === 'quoted'
+              ? `Quoted${t.speaker ? ` (${t.speaker})` : ''}`
+              : "The outlet's own words",
         },
       ],
     };

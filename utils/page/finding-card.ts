@@ -58,7 +58,10 @@ export function createFindingCard(doc: Document) {
       }
       const buttons = doc.createElement('div');
       buttons.className = 'actions';
-      buttons.append(button(doc, 'Show in panel', actions.showInPanel), button(doc, 'Dismiss flag', actions.dismiss));
+      buttons.append(
+        button(doc, 'Show in panel', actions.showInPanel),
+        button(doc, 'Dismiss flag', actions.dismiss),
+      );
       card.replaceChildren(h, dl, buttons);
       if (!host.isConnected) doc.documentElement.append(host);
       const top = at.bottom + 6 + 200 > innerHeight ? Math.max(4, at.top - 6 - 200) : at.bottom + 6;

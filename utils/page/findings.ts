@@ -17,7 +17,13 @@ export interface Finding {
 /** All findings of an analysis, in text order (a term inside a quote comes after the quote). */
 export function findingsOf(analysis: Analysis): Finding[] {
   const seen = new Map<string, number>();
-  const make = (kind: FindingKind, id: string, start: number, end: number, text: string): Finding => {
+  const make = (
+    kind: FindingKind,
+    id: string,
+    start: number,
+    end: number,
+    text: string,
+  ): Finding => {
     const base = `${kind}|${text.slice(0, 80)}`;
     const nth = seen.get(base) ?? 0;
     seen.set(base, nth + 1);

@@ -4,7 +4,7 @@ import { findArticleRoot } from '../article/find-article-root';
 import { rangeForOffsets } from '../article/offset-range';
 import { buildTextMap, type TextMap } from '../article/text-map';
 import { createCssHighlighter, supportsCssHighlights } from '../highlight/css-highlighter';
-import type { Highlighter } from '../highlight/highlighter';
+import type { Highlighter, HighlightKind } from '../highlight/highlighter';
 import { createMarkHighlighter } from '../highlight/mark-highlighter';
 import type { Message } from '../messaging/protocol';
 import type { PageStatus } from '../messaging/page-report';
@@ -14,8 +14,9 @@ import { watchForChanges } from './change-watcher';
 import { describeFinding } from './describe-finding';
 import { loadDismissed, saveDismissed } from './dismissed-store';
 import { createFindingCard } from './finding-card';
-import { findingsOf, type Finding, type FindingKind } from './findings';
+import { findingsOf, type Finding } from './findings';
 import { trackPointer } from './pointer-tracker';
+import { selectedPassage } from './selected-passage';
 
 interface Current {
   root: Element;
@@ -30,7 +31,11 @@ interface Current {
  * analyses it, highlights what it found, reports to the extension and follows the page's changes.
  * Everything stops when `signal` aborts (WXT's ctx, when the extension is updated or removed).
  */
-export function startPageSession(doc: Document, signal: AbortSignal, tabId: number | null = null): void {
+export function startPageSession(
+  doc: Document,
+  signal: AbortSignal,
+  tabId: number | null = null,
+): void {
   // Marks for `npm run bench`: start → highlighted (article) or start → done (any page).
   performance.mark('sourcelight:start');
   const highlighter: Highlighter = supportsCssHighlights()
@@ -41,6 +46,9 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
   let current: Current | null = null;
   let dismissed = new Set<string>();
   let visible = true;
+  // The "spot it yourself" exercise: findings stay hidden, the reader's selections are shown.
+  let exercise = false;
+  let selections: { start: number; end: number }[] = [];
   let url = location.href;
 
   const report = (status: PageStatus, error: string | null = null): void => {
@@ -49,7 +57,8 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
       report: {
         url: location.href,
         title: doc.title,
-        domain: location.hostname,
+        // Extension pages (the demo) have no outlet: their host is the extension id.
+        domain: location.protocol.startsWith('http') ? location.hostname : '',
         status,
         analysis: current?.analysis ?? null,
         dismissed: [...dismissed],
@@ -61,8 +70,19 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
   };
 
   const render = (): void => {
-    const groups: Record<FindingKind, Range[]> = { quote: [], term: [], sourcing: [] };
-    if (current && visible && settings.highlights) {
+    const groups: Record<HighlightKind, Range[]> = {
+      quote: [],
+      term: [],
+      sourcing: [],
+      selection: [],
+    };
+    if (current) {
+      for (const s of selections) {
+        const range = rangeForOffsets(current.map, s.start, s.end);
+        if (range) groups.selection.push(range);
+      }
+    }
+    if (current && visible && settings.highlights && !exercise) {
       for (const f of current.findings) {
         const range = current.ranges.get(f.id);
         if (range && settings.kinds[f.kind] && !dismissed.has(f.key)) groups[f.kind].push(range);
@@ -134,9 +154,18 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
       return undefined;
     }
     if (message.type === 'revealFinding') reveal(message.findingId);
-    else if (message.type === 'setDismissed') void setDismissed(message.findingId, message.dismissed);
+    else if (message.type === 'setDismissed')
+      void setDismissed(message.findingId, message.dismissed);
     else if (message.type === 'reanalyze') void analyse();
-    else if (message.type === 'setHighlightsVisible') {
+    else if (message.type === 'setExerciseMode') {
+      exercise = message.on;
+      selections = [];
+      card.hide();
+      render();
+    } else if (message.type === 'showSelections') {
+      selections = message.spans;
+      render();
+    } else if (message.type === 'setHighlightsVisible') {
       visible = message.visible;
       render();
       report(current ? 'article' : 'not-article');
@@ -151,7 +180,10 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
       if (current) return !current.root.isConnected || current.root.contains(record.target);
       // No article yet: only new prose can make one (content arriving late, SPA renders).
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && ((node as Element).tagName === 'P' || (node as Element).querySelector('p'))) {
+        if (
+          node.nodeType === 1 &&
+          ((node as Element).tagName === 'P' || (node as Element).querySelector('p'))
+        ) {
           return true;
         }
       }
@@ -166,14 +198,15 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
     () => (current ? { ...current, rangeOf: (id) => current?.ranges.get(id) ?? null } : null),
     (finding, rect, clicked) => {
       const description = current && finding ? describeFinding(current.analysis, finding) : null;
-      if (!finding || !rect || !description || (!clicked && !settings.hoverCards)) {
+      if (exercise || !finding || !rect || !description || (!clicked && !settings.hoverCards)) {
         // Moving onto the card, or clicking inside it, must not close it.
         if (!card.host.matches(':hover')) card.hide();
         return;
       }
       void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
       card.show(description, rect, {
-        showInPanel: () => void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id }),
+        showInPanel: () =>
+          void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id }),
         dismiss: () => {
           card.hide();
           void setDismissed(finding.id, true);
@@ -184,6 +217,16 @@ export function startPageSession(doc: Document, signal: AbortSignal, tabId: numb
   );
 
   onMessage(handle, signal);
+  doc.addEventListener(
+    'mouseup',
+    () => {
+      if (exercise && current) {
+        const passage = selectedPassage(doc, current.map);
+        if (passage) void sendToExtension({ type: 'passageSelected', tabId, ...passage });
+      }
+    },
+    { signal },
+  );
   watchSettings((changed) => void analyse(changed), signal);
   // SPA navigations (history API) change the URL without a load: analyse the new page.
   const onLocationChange = (): void => {

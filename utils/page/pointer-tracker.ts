@@ -65,7 +65,10 @@ export function trackPointer(
         if (id === lastId) return;
         lastId = id;
         clearTimeout(timer);
-        timer = setTimeout(() => onHover(found?.finding ?? null, found?.rect ?? null, false), HOVER_MS);
+        timer = setTimeout(
+          () => onHover(found?.finding ?? null, found?.rect ?? null, false),
+          HOVER_MS,
+        );
       });
     },
     { signal, passive: true },

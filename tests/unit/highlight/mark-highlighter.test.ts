@@ -14,9 +14,15 @@ describe('mark fallback highlighter', () => {
     const article = doc.querySelector('article')!;
     const before = article.innerHTML;
     const map = buildTextMap(article);
-    const range = (s: string) => rangeForOffsets(map, map.text.indexOf(s), map.text.indexOf(s) + s.length)!;
+    const range = (s: string) =>
+      rangeForOffsets(map, map.text.indexOf(s), map.text.indexOf(s) + s.length)!;
     const highlighter = createMarkHighlighter(doc);
-    highlighter.show({ term: [range('so-called'), range('pretext')], quote: [range('We will not pay,')], sourcing: [] });
+    highlighter.show({
+      term: [range('so-called'), range('pretext')],
+      quote: [range('We will not pay,')],
+      sourcing: [],
+      selection: [],
+    });
     const marks = [...article.querySelectorAll('mark')].map((m) => [m.className, m.textContent]);
     expect(marks).toEqual([
       ['sourcelight-term', 'so-called'],

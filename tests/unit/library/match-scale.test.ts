@@ -59,24 +59,18 @@ function syntheticLibrary(size: number) {
   return { documents, entities, topics };
 }
 
-describe('matching speed', () => {
-  it('matches an article against 10,000 documents in under 10 ms', () => {
+// Speed is measured by `npm run bench` (library.match10kMs); this checks the answer at that scale.
+describe('matching at 10,000 documents', () => {
+  it('ranks the documents about what the article names first', () => {
     const index = buildMatchIndex(syntheticLibrary(10_000));
-    // A long article: the fixture repeated, with some indexed names sprinkled in.
     const text = Array.from(
       { length: 20 },
       (_, i) => `${ARTICLES.whiteHelmetsFalseFlag} Alias ${i * 13}.`,
     ).join('\n');
-    const input = { text, analysis: analysisOf() };
-    matchWithIndex(index, input); // warm-up (JIT)
-    const times: number[] = [];
-    for (let run = 0; run < 7; run += 1) {
-      const start = performance.now();
-      const matches = matchWithIndex(index, input);
-      times.push(performance.now() - start);
-      expect(matches.length).toBe(10);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[3]).toBeLessThan(10);
+    const matches = matchWithIndex(index, { text, analysis: analysisOf() });
+    expect(matches.length).toBe(10);
+    // Every 50th document names the White Helmets, which the article is about.
+    expect(matches.slice(0, 3).every((m) => Number(m.document.id.slice(1)) % 50 === 0)).toBe(true);
+    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
   });
 });

@@ -1,0 +1,64 @@
+import type { BrowserContext } from '@playwright/test';
+import { timePageLoad, type PageTiming } from './page-timing';
+import { profilePage } from './profile-page';
+import { median, round } from './stats';
+
+/** The generated pages the page bench loads (paths on the fixture server). */
+export const PAGE_PATHS = {
+  article2k: '/article-2k.html',
+  article50k: '/article-50k.html',
+  listing: '/listing-5000.html',
+  listingInMain: '/listing-5000-main.html',
+};
+
+function summarize(timings: PageTiming[]) {
+  const highlighted = timings.map((t) => t.highlightedMs).filter((t): t is number => t !== null);
+  return {
+    highlightedMs: highlighted.length ? round(median(highlighted)) : null,
+    doneMs: round(median(timings.map((t) => t.doneMs))),
+    longestTaskMs: round(Math.max(...timings.map((t) => t.longestTaskMs))),
+    longTaskApiMs: round(Math.max(...timings.map((t) => t.longTaskApiMs))),
+    timesMs: timings.map((t) => round(t.highlightedMs ?? t.doneMs)),
+    highlights: timings[0]!.highlights,
+  };
+}
+
+/**
+ * Loads each generated page `runs` times in a fresh tab (after one unmeasured warm-up load) and
+ * reports medians; then profiles one more load of each for the extension's own CPU time.
+ */
+export async function benchPage(
+  context: BrowserContext,
+  origin: string,
+  extensionId: string,
+  runs: number,
+) {
+  const results: Record<string, ReturnType<typeof summarize> & { scriptMs: number }> = {};
+  for (const [name, path] of Object.entries(PAGE_PATHS)) {
+    const timings: PageTiming[] = [];
+    for (let run = -1; run < runs; run++) {
+      const { page, timing } = await timePageLoad(context, origin + path);
+      await page.close();
+      if (run >= 0) timings.push(timing);
+    }
+    const profile = await profilePage(context, origin, origin + path, extensionId);
+    results[name] = { ...summarize(timings), scriptMs: profile.totalMs };
+  }
+  const { article2k, article50k, listing, listingInMain } = results as Record<
+    keyof typeof PAGE_PATHS,
+    (typeof results)[string]
+  >;
+  return {
+    ms2k: article2k.highlightedMs,
+    ms50k: article50k.highlightedMs,
+    longestTaskMs: article50k.longestTaskMs,
+    nonArticleMs: listingInMain.doneMs,
+    nonArticleScriptMs: listingInMain.scriptMs,
+    method:
+      'performance marks sourcelight:start → sourcelight:highlighted (articles) / → sourcelight:done (non-article); ' +
+      'longest task: longest gap of a MessageChannel heartbeat during start…done of the 50k page, max over runs ' +
+      '(the PerformanceObserver longtask API does not report content-script tasks in Chromium: longTaskApiMs); ' +
+      'scriptMs: CDP Profiler samples in the extension’s code on one extra load (includes module start-up)',
+    pages: { article2k, article50k, listing, listingInMain },
+  };
+}

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where the bench builds the extension (its own folder, so it never races `.output/`). */
+export const BENCH_OUT = path.join(root, '.bench/build');
+export const BENCH_EXTENSION = path.join(BENCH_OUT, 'chrome-mv3');
+
+/** An unminified build of the same sources, for named CPU profiles (`--profile`). */
+export function buildProfilingExtension(): string {
+  const out = path.join(root, '.bench/build-profile');
+  rmSync(out, { recursive: true, force: true });
+  const result = spawnSync(
+    'npx',
+    ['wxt', 'build', '-c', 'tests/bench/wxt.bench-profile.config.ts', '--level', 'warn'],
+    { cwd: root, stdio: ['ignore', process.stderr, process.stderr] },
+  );
+  if (result.status !== 0) throw new Error(`wxt build failed with status ${result.status}`);
+  return path.join(out, 'chrome-mv3');
+}
+
+/** Builds and zips the Chrome extension from the current sources; build logs go to stderr. */
+export function buildExtension(): { extensionPath: string; zipPath: string } {
+  rmSync(BENCH_OUT, { recursive: true, force: true });
+  const result = spawnSync(
+    'npx',
+    ['wxt', 'zip', '-c', 'tests/bench/wxt.bench.config.ts', '--level', 'warn'],
+    { cwd: root, stdio: ['ignore', process.stderr, process.stderr] },
+  );
+  if (result.status !== 0) throw new Error(`wxt zip failed with status ${result.status}`);
+  const zip = readdirSync(BENCH_OUT).find((name) => name.endsWith('-chrome.zip'));
+  if (!zip) throw new Error(`no *-chrome.zip in ${BENCH_OUT}`);
+  return { extensionPath: BENCH_EXTENSION, zipPath: path.join(BENCH_OUT, zip) };
+}

@@ -1,0 +1,87 @@
+import type { checkBudgets } from './budgets';
+
+type Row = (string | number | null)[];
+
+function table(title: string, head: string[], rows: Row[]): string {
+  const cells = [head, ...rows.map((r) => r.map((c) => (c === null ? '–' : String(c))))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [
+    `\n${title}`,
+    line(cells[0]!),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
+}
+
+interface Sections {
+  engine?: { sizes: { words: number; chars: number; medianMs: number; mbPerSec: number }[] };
+  adversarial?: { inputs: { name: string; medianMs: number }[] };
+  page?: {
+    pages: Record<
+      string,
+      { highlightedMs: number | null; doneMs: number; longestTaskMs: number; scriptMs: number }
+    >;
+  };
+  library?: { match10kMs: number; match10kColdMs: number; importMs: number; indexedDb: string };
+  panel?: { firstRenderMs: number };
+  size?: { contentScriptBytes: number; contentScriptGzipBytes: number; zipBytes: number };
+  budgets: ReturnType<typeof checkBudgets>;
+}
+
+/** The human-readable report `npm run bench` prints. */
+export function formatTables(result: Sections): string {
+  const out: string[] = [];
+  if (result.engine) {
+    const rows = result.engine.sizes.map((s) => [s.words, s.chars, s.medianMs, s.mbPerSec]);
+    out.push(table('Engine in Node (median)', ['words', 'chars', 'ms', 'MB/s'], rows));
+  }
+  if (result.adversarial) {
+    const rows = result.adversarial.inputs.map((i) => [i.name, i.medianMs]);
+    out.push(table('Adversarial 1 MB inputs (median)', ['input', 'ms'], rows));
+  }
+  if (result.page) {
+    const rows = Object.entries(result.page.pages).map(([name, p]) => [
+      name,
+      p.highlightedMs,
+      p.doneMs,
+      p.longestTaskMs,
+      p.scriptMs,
+    ]);
+    out.push(
+      table(
+        'Page in Chromium (median)',
+        ['page', 'start→highlighted ms', 'start→done ms', 'longest task ms', 'CPU ms (profiled)'],
+        rows,
+      ),
+    );
+  }
+  const other: Row[] = [];
+  if (result.library) {
+    const { match10kMs, match10kColdMs, importMs, indexedDb } = result.library;
+    other.push(['match 2k-word article, 10,000 docs (warm)', `${match10kMs} ms`, indexedDb]);
+    other.push(['  same, cold (index loaded from IndexedDB)', `${match10kColdMs} ms`, '']);
+    other.push(['  importPack of the 10,000 documents', `${importMs} ms`, '']);
+  }
+  if (result.panel)
+    other.push(['panel first render with results', `${result.panel.firstRenderMs} ms`, '']);
+  if (result.size) {
+    const { contentScriptBytes, contentScriptGzipBytes, zipBytes } = result.size;
+    other.push([
+      'content script raw / gzip',
+      `${contentScriptBytes} / ${contentScriptGzipBytes} B`,
+      '',
+    ]);
+    other.push(['Chrome zip', `${zipBytes} B`, '']);
+  }
+  if (other.length)
+    out.push(table('Library, panel, size (median)', ['what', 'figure', 'note'], other));
+  const rows = result.budgets.map((b) => [
+    b.name,
+    b.value,
+    `${b.op} ${b.limit} ${b.unit}`.trim(),
+    b.met === null ? 'not measured' : b.met ? 'met' : 'FAILED',
+  ]);
+  out.push(table('Budgets', ['budget', 'measured', 'limit', ''], rows));
+  return `${out.join('\n')}\n`;
+}

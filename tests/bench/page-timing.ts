@@ -1,0 +1,89 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** What one page load cost the content script, from its performance marks and long tasks. */
+export interface PageTiming {
+  /** sourcelight:start → sourcelight:highlighted (null when the page was not highlighted). */
+  highlightedMs: number | null;
+  /** sourcelight:start → sourcelight:done. */
+  doneMs: number;
+  /** Longest main-thread block overlapping start…done, from a heartbeat (0 when none over 20 ms). */
+  longestTaskMs: number;
+  /** The same from the Long Tasks API (≥ 50 ms); Chromium does not report content-script tasks there. */
+  longTaskApiMs: number;
+  highlights: Record<string, number>;
+}
+
+declare global {
+  interface Window {
+    __benchLongTasks?: { start: number; duration: number }[];
+    __benchGaps?: { start: number; duration: number }[];
+  }
+}
+
+/**
+ * Records blocked stretches of the main thread from the start of the page: a MessageChannel
+ * heartbeat runs between any two tasks, so a gap between beats is a task (or a rendering step).
+ * Also the Long Tasks API, which in Chromium misses tasks that run a content script.
+ */
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__benchGaps = [];
+    const channel = new MessageChannel();
+    let last = performance.now();
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      if (now - last > 20) window.__benchGaps!.push({ start: last, duration: now - last });
+      last = now;
+      channel.port2.postMessage(0);
+    };
+    channel.port2.postMessage(0);
+    window.__benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__benchLongTasks!.push({ start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Opens `url` in a new tab, waits for sourcelight:done and reads the marks and long tasks. */
+export async function timePageLoad(
+  context: BrowserContext,
+  url: string,
+  before?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; timing: PageTiming }> {
+  const page = await context.newPage();
+  await observeLongTasks(page);
+  await before?.(page);
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('sourcelight:done').length > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  // Long-task entries arrive after their task ends: give the observer time to deliver them.
+  await page.waitForTimeout(300);
+  // No named functions inside: tsx would wrap them in a `__name` helper the page lacks.
+  const timing = await page.evaluate((): PageTiming => {
+    const [start, done, highlighted] = ['start', 'done', 'highlighted'].map(
+      (mark) => performance.getEntriesByName(`sourcelight:${mark}`)[0]?.startTime ?? null,
+    ) as [number, number, number | null];
+    const [gaps, longTasks] = [window.__benchGaps ?? [], window.__benchLongTasks ?? []].map(
+      (list) =>
+        list.filter((t) => t.start + t.duration >= start && t.start <= done).map((t) => t.duration),
+    ) as [number[], number[]];
+    const highlights: Record<string, number> = {};
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('sourcelight-')) highlights[name] = h.size;
+    return {
+      highlightedMs: highlighted === null ? null : highlighted - start,
+      doneMs: done - start,
+      longestTaskMs: Math.max(0, ...gaps),
+      longTaskApiMs: Math.max(0, ...longTasks),
+      highlights,
+    };
+  });
+  return { page, timing };
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'wxt';
+import base from '../../wxt.config';
+
+/** An unminified build for `npm run bench -- --profile`, so CPU profiles name the product's functions. */
+export default defineConfig({
+  ...base,
+  outDir: '.bench/build-profile',
+  vite: () => ({ build: { minify: false } }),
+});

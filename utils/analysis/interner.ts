@@ -1,0 +1,74 @@
+import { lowerCode } from './char-class';
+
+const CHUNK = 4096;
+
+/**
+ * Maps each token of one text to a shared lower-cased string, hashing char codes in place so that
+ * a repeated word allocates nothing: lexicon lookups then hit strings whose hash V8 has cached.
+ */
+export class Interner {
+  readonly strings: string[] = [];
+  private table = new Int32Array(1024);
+  private hashes: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Id of the token text[start, end), lower-cased when `fold`. */
+  id(start: number, end: number, fold: boolean): number {
+    const text = this.text;
+    let h = 0x811c9dc5 ^ (fold ? 1 : 0);
+    for (let i = start; i < end; i++) {
+      const c = fold ? lowerCode(text.charCodeAt(i)) : text.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    h >>>= 0;
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return this.add(slot, h, start, end, fold);
+      const id = entry - 1;
+      if (this.hashes[id] === h && this.equals(id, start, end, fold)) return id;
+    }
+  }
+
+  private equals(id: number, start: number, end: number, fold: boolean): boolean {
+    const s = this.strings[id]!;
+    if (s.length !== end - start) return false;
+    for (let i = start; i < end; i++) {
+      const c = fold ? lowerCode(this.text.charCodeAt(i)) : this.text.charCodeAt(i);
+      if (s.charCodeAt(i - start) !== c) return false;
+    }
+    return true;
+  }
+
+  private add(slot: number, h: number, start: number, end: number, fold: boolean): number {
+    const id = this.strings.length;
+    this.strings.push(fold ? lowered(this.text, start, end) : this.text.slice(start, end));
+    this.hashes.push(h);
+    this.table[slot] = id + 1;
+    if (this.strings.length * 2 > this.table.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    this.hashes.forEach((h, id) => {
+      let slot = h & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = id + 1;
+    });
+    this.table = table;
+  }
+}
+
+function lowered(text: string, start: number, end: number): string {
+  let out = '';
+  const buf = new Uint16Array(Math.min(CHUNK, end - start));
+  for (let from = start; from < end; from += CHUNK) {
+    const to = Math.min(end, from + CHUNK);
+    for (let i = from; i < to; i++) buf[i - from] = lowerCode(text.charCodeAt(i));
+    out += String.fromCharCode(...buf.subarray(0, to - from));
+  }
+  return out;
+}
