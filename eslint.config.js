@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures call their callback `use`, which is not a React hook.
+    files: ['tests/e2e/**', 'tests/bench/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

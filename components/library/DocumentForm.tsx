@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { SourcelightDb } from '../../utils/db/sourcelight-db';
 import type { DocumentRow } from '../../utils/db/rows';
 import {
@@ -6,10 +6,10 @@ import {
   documentToForm,
   formToDocument,
 } from '../../utils/library/document-form';
-import type { DocumentFormValues, FieldErrors } from '../../utils/library/entry-forms';
+import type { DocumentFormValues } from '../../utils/library/entry-forms';
 import { saveUserDocument } from '../../utils/library/library-edits';
 import { DocumentKindSchema } from '../../utils/library/pack-items';
-import { FormField } from './FormField';
+import { useFormFields } from './use-form-fields';
 import { STATUS_OPTIONS } from './status-options';
 import type { LibrarySnapshot } from './use-library';
 
@@ -25,20 +25,8 @@ const KIND_OPTIONS = DocumentKindSchema.options.map((value) => ({ value, label: 
 
 /** Adds the user's own document or edits one (a pack document edited here is kept on upgrade). */
 export function DocumentForm({ db, library, existing, onDone, onCancel }: Props) {
-  const [values, setValues] = useState<DocumentFormValues>(() =>
+  const { values, errors, setErrors, field } = useFormFields<DocumentFormValues>(() =>
     existing ? documentToForm(existing, library.entities, library.topics) : EMPTY_DOCUMENT_FORM,
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const field = (name: keyof DocumentFormValues, label: string, extra: object = {}) => (
-    <FormField
-      label={label}
-      name={name}
-      value={values[name]}
-      error={errors[name]}
-      onChange={set}
-      {...extra}
-    />
   );
 
   async function submit(event: FormEvent) {

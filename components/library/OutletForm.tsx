@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { SourcelightDb } from '../../utils/db/sourcelight-db';
 import type { OutletRow } from '../../utils/db/rows';
-import type { FieldErrors, OutletFormValues } from '../../utils/library/entry-forms';
+import type { OutletFormValues } from '../../utils/library/entry-forms';
 import { saveUserOutlet } from '../../utils/library/library-edits';
 import { EMPTY_OUTLET_FORM, formToOutlet, outletToForm } from '../../utils/library/outlet-form';
-import { FormField } from './FormField';
+import { useFormFields } from './use-form-fields';
 import { STATUS_OPTIONS } from './status-options';
 
 interface Props {
@@ -16,20 +16,8 @@ interface Props {
 
 /** Adds the user's own outlet profile or edits one. */
 export function OutletForm({ db, existing, onDone, onCancel }: Props) {
-  const [values, setValues] = useState<OutletFormValues>(() =>
+  const { values, errors, setErrors, field } = useFormFields<OutletFormValues>(() =>
     existing ? outletToForm(existing) : EMPTY_OUTLET_FORM,
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const field = (name: keyof OutletFormValues, label: string, extra: object = {}) => (
-    <FormField
-      label={label}
-      name={name}
-      value={values[name]}
-      error={errors[name]}
-      onChange={set}
-      {...extra}
-    />
   );
 
   async function submit(event: FormEvent) {

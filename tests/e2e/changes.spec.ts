@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { pageHighlights, tabStateFor, waitForReport } from './helpers';
+import { openAnalysed, pageHighlights, tabStateFor, waitForReport } from './helpers';
 
 test('a page whose own script rewrites its text does not break and is highlighted again', async ({
   context,
@@ -12,20 +12,26 @@ test('a page whose own script rewrites its text does not break and is highlighte
   await waitForReport(serviceWorker, '/rewrite.html');
   await page.evaluate(() => (window as unknown as { rewrite(): void }).rewrite());
   await expect
-    .poll(async () => ((await pageHighlights(page))['sourcelight-term'] ?? []).map((t) => t.toLowerCase()))
+    .poll(async () =>
+      ((await pageHighlights(page))['sourcelight-term'] ?? []).map((t) => t.toLowerCase()),
+    )
     .toEqual(expect.arrayContaining(['so-called', 'self-proclaimed']));
   // Highlights of text that is gone were dropped: every range still lies in the page.
-  const dangling = await page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('sourcelight-'))
-      .flatMap(([, h]) => [...h])
-      .filter((r) => !r.startContainer.isConnected).length,
+  const dangling = await page.evaluate(
+    () =>
+      [...CSS.highlights.entries()]
+        .filter(([name]) => name.startsWith('sourcelight-'))
+        .flatMap(([, h]) => [...h])
+        .filter((r) => !r.startContainer.isConnected).length,
   );
   expect(dangling).toBe(0);
   expect(errors).toEqual([]);
 });
 
-test('an SPA navigation (history.pushState) is analysed again', async ({ context, serviceWorker }) => {
+test('an SPA navigation (history.pushState) is analysed again', async ({
+  context,
+  serviceWorker,
+}) => {
   const page = await context.newPage();
   await page.goto('/spa.html');
   const first = await waitForReport(serviceWorker, '/spa.html');
@@ -44,12 +50,11 @@ test('a dismissed flag disappears from the page, shows as dismissed in the panel
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   await panel.waitForText('pretext');
-  const termsOnPage = async (): Promise<string[]> => (await pageHighlights(page))['sourcelight-term'] ?? [];
+  const termsOnPage = async (): Promise<string[]> =>
+    (await pageHighlights(page))['sourcelight-term'] ?? [];
   expect(await termsOnPage()).toContain('pretext');
   const pretextItem = `[...document.querySelectorAll('[data-testid="terms"] .finding')].find((li) => li.textContent.includes('pretext'))`;
   await panel.evaluate(`${pretextItem}.querySelector('.finding__dismiss').click()`);
@@ -71,15 +76,15 @@ test('switching Sourcelight off for a site clears the page and the panel says so
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   await panel.waitForText('Turn off on 127.0.0.1');
   await panel.click('button', 'Turn off on 127.0.0.1');
   await panel.waitForText('Switched off on this site');
   await expect.poll(async () => Object.keys(await pageHighlights(page))).toEqual([]);
-  expect((await tabStateFor(serviceWorker, '/article.html'))?.report).toMatchObject({ status: 'disabled' });
+  expect((await tabStateFor(serviceWorker, '/article.html'))?.report).toMatchObject({
+    status: 'disabled',
+  });
   await panel.click('button', 'Turn on for 127.0.0.1');
   await waitForReport(serviceWorker, '/article.html');
   await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);
@@ -90,9 +95,7 @@ test('hiding highlights from the panel removes them from the page and showing br
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   await panel.waitForText('Hide highlights');
   await panel.click('button', 'Hide highlights');

@@ -11,7 +11,10 @@ const seed = join(here, '..', '..', '..', 'shared', 'corpora', 'seed', 'article.
 const port = Number(process.env.FIXTURE_PORT ?? 4173);
 
 const escape = (s) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 async function seedPage() {
   const text = await readFile(process.env.SEED_ARTICLE ?? seed, 'utf8');
@@ -19,7 +22,10 @@ async function seedPage() {
   const title = paragraphs[0] ?? 'Seed article';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title.slice(0, 80))}</title></head>
 <body><header><nav><a href="/">Home</a></nav></header><main><article><h1>${escape(title)}</h1>
-${paragraphs.slice(1).map((p) => `<p>${escape(p)}</p>`).join('\n')}
+${paragraphs
+  .slice(1)
+  .map((p) => `<p>${escape(p)}</p>`)
+  .join('\n')}
 </article></main><footer>Fixture server</footer></body></html>`;
 }
 

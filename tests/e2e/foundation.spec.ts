@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { waitForReport } from './helpers';
+import { openAnalysed, waitForReport } from './helpers';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -26,9 +26,7 @@ test('the real side panel opens from a toolbar click and shows the active tab', 
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   await panel.waitForText('Marta Quill');
   const text = await panel.text();
@@ -37,9 +35,11 @@ test('the real side panel opens from a toolbar click and shows the active tab', 
   expect(text).toContain('Tomas Brevik');
   expect(text).toContain('so-called');
   const open = await serviceWorker.evaluate(async () => {
-    const contexts = await (chrome.runtime as unknown as {
-      getContexts(f: object): Promise<unknown[]>;
-    }).getContexts({ contextTypes: ['SIDE_PANEL'] });
+    const contexts = await (
+      chrome.runtime as unknown as {
+        getContexts(f: object): Promise<unknown[]>;
+      }
+    ).getContexts({ contextTypes: ['SIDE_PANEL'] });
     return contexts.length;
   });
   expect(open).toBe(1);
@@ -59,7 +59,9 @@ test('the options page saves a setting and shows it again after a reload', async
   await page.getByRole('button', { name: 'Turn off on this site' }).click();
   await expect(page.getByTestId('disabled-sites')).toContainText('www.example.com');
   await page.reload();
-  await expect(page.getByLabel('Show a card when the pointer rests on a highlight')).not.toBeChecked();
+  await expect(
+    page.getByLabel('Show a card when the pointer rests on a highlight'),
+  ).not.toBeChecked();
   await expect(page.getByTestId('disabled-sites')).toContainText('www.example.com');
 });
 
@@ -70,9 +72,7 @@ test('the extension makes no network request of its own during a whole session',
   extensionRequests,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   await panel.waitForText('Marta Quill');
   await panel.click('[data-nav="finding"]');
@@ -86,11 +86,16 @@ test('the extension makes no network request of its own during a whole session',
   await waitForReport(serviceWorker, '/seed');
   const outside = extensionRequests.filter((r) => {
     const url = new URL(r.url);
-    return !['chrome-extension:', 'data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1';
+    return (
+      !['chrome-extension:', 'data:', 'blob:'].includes(url.protocol) &&
+      url.hostname !== '127.0.0.1'
+    );
   });
   expect(outside).toEqual([]);
   // The recorder itself works: the extension's own page loads were seen.
-  expect(extensionRequests.some((r) => r.url.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
+  expect(
+    extensionRequests.some((r) => r.url.startsWith(`chrome-extension://${extensionId}/`)),
+  ).toBe(true);
 });
 
 test('the request recorder sees requests from the worker and the side panel (so the test above can fail)', async ({
@@ -99,9 +104,7 @@ test('the request recorder sees requests from the worker and the side panel (so 
   extensionRequests,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   // .invalid never resolves (and the resolver rules keep every lookup on this machine).
   await serviceWorker.evaluate(() => fetch('http://worker-canary.invalid/').catch(() => undefined));

@@ -1,9 +1,12 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 /** The tab state the background keeps for the tab whose URL contains `urlPart`. */
-export async function tabStateFor(worker: Worker, urlPart: string): Promise<Record<string, unknown> | null> {
+export async function tabStateFor(
+  worker: Worker,
+  urlPart: string,
+): Promise<Record<string, unknown> | null> {
   return worker.evaluate(async (part) => {
     const all = await chrome.storage.session.get(null);
     for (const value of Object.values(all) as { report?: { url?: string } }[]) {
@@ -18,7 +21,9 @@ export async function waitForReport(
   worker: Worker,
   urlPart: string,
   status = 'article',
-): Promise<{ report: { status: string; analysis: { quotes: unknown[]; terms: { text: string }[] } | null } }> {
+): Promise<{
+  report: { status: string; analysis: { quotes: unknown[]; terms: { text: string }[] } | null };
+}> {
   for (let i = 0; i < 100; i++) {
     const state = (await tabStateFor(worker, urlPart)) as {
       report: { status: string; analysis: { quotes: unknown[]; terms: { text: string }[] } | null };
@@ -39,4 +44,41 @@ export async function pageHighlights(page: Page): Promise<Record<string, string[
     }
     return out;
   });
+}
+
+/** Opens a fixture page in a new tab and waits until the background has its analysis. */
+export async function openAnalysed(
+  context: BrowserContext,
+  worker: Worker,
+  path: string,
+  status = 'article',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(path);
+  await waitForReport(worker, path, status);
+  return page;
+}
+
+/** The screen point in the middle of the first occurrence of `needle` in the page's text. */
+export async function textPoint(page: Page, needle: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((word) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(word);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`no text ${word}`);
+  }, needle);
+}
+
+/** The id of the tab whose report URL contains `urlPart`. */
+export async function tabIdFor(worker: Worker, urlPart: string): Promise<number> {
+  const state = (await tabStateFor(worker, urlPart)) as { tabId: number } | null;
+  if (!state) throw new Error(`no tab for ${urlPart}`);
+  return state.tabId;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { waitForReport } from './helpers';
+import { openAnalysed } from './helpers';
 
 const packs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/packs');
 
@@ -10,9 +10,7 @@ test('the seed article shows OPCW, JIM and IIT documents in the real side panel'
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/seed');
-  await waitForReport(serviceWorker, '/seed');
+  await openAnalysed(context, serviceWorker, '/seed');
   const panel = await openSidePanel('/seed');
   await panel.waitFor(`document.querySelectorAll('[data-testid="source-item"]').length > 0`);
   const sources = await panel.evaluate<string>(
@@ -41,15 +39,17 @@ test('a pack imported through the manager appears in the library and in the pane
 }) => {
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/library.html`);
-  await expect(manager.getByTestId('library-entries')).toContainText('Joint Investigative Mechanism');
+  await expect(manager.getByTestId('library-entries')).toContainText(
+    'Joint Investigative Mechanism',
+  );
   await manager.getByTestId('import-file').setInputFiles(path.join(packs, 'harbour-pack.json'));
   await expect(manager.getByTestId('import-result')).toBeVisible();
   await manager.getByTestId('library-search').fill('breakwater');
-  await expect(manager.getByTestId('library-entries')).toContainText('independent inspection report');
+  await expect(manager.getByTestId('library-entries')).toContainText(
+    'independent inspection report',
+  );
 
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   await panel.waitForText('Castelnor breakwater spill: independent inspection report');
 });

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { pageHighlights, waitForReport } from './helpers';
+import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helpers';
 
 test('highlights the expected phrases with CSS.highlights and leaves the article DOM byte-identical', async ({
   context,
@@ -10,9 +10,9 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
   await page.goto('/article.html', { waitUntil: 'domcontentloaded' });
   const before = await page.locator('article').evaluate((a) => a.outerHTML);
   await waitForReport(serviceWorker, '/article.html');
-  await expect.poll(() => pageHighlights(page).then((h) => Object.keys(h).sort())).toEqual(
-    expect.arrayContaining(['sourcelight-quote', 'sourcelight-term']),
-  );
+  await expect
+    .poll(() => pageHighlights(page).then((h) => Object.keys(h).sort()))
+    .toEqual(expect.arrayContaining(['sourcelight-quote', 'sourcelight-term']));
   const highlights = await pageHighlights(page);
   expect(highlights['sourcelight-term']!.map((t) => t.toLowerCase())).toEqual(
     expect.arrayContaining(['so-called', 'pretext']),
@@ -29,21 +29,8 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
 });
 
 test('the hover card shows who said a quote and their role', async ({ context, serviceWorker }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
-  const box = await page.evaluate(() => {
-    const p = [...document.querySelectorAll('article p')].find((e) =>
-      e.textContent!.includes('We have checked'),
-    )!;
-    const node = p.firstChild!;
-    const at = node.textContent!.indexOf('checked');
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 7);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
+  const box = await textPoint(page, 'checked every vessel');
   await page.mouse.move(box.x, box.y);
   const card = page.locator('#sourcelight-card');
   await expect(card).toContainText('Marta Quill');

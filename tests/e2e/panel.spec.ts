@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { waitForReport } from './helpers';
+import { openAnalysed, tabIdFor, textPoint, waitForReport } from './helpers';
 
 test('a click on a claim in the panel scrolls the page to it and flashes it', async ({
   context,
@@ -26,35 +26,23 @@ test('pointing at a highlight on the page selects it in the panel', async ({
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
   await panel.waitForText('so-called');
-  const point = await page.evaluate(() => {
-    const b = [...document.querySelectorAll('article p')].find((p) => p.textContent!.includes('so-called'))!;
-    const node = b.firstChild!;
-    const at = node.textContent!.indexOf('so-called');
-    const r = document.createRange();
-    r.setStart(node, at);
-    r.setEnd(node, at + 9);
-    const rect = r.getBoundingClientRect();
-    return { x: rect.left + 4, y: rect.top + rect.height / 2 };
-  });
+  const point = await textPoint(page, 'so-called');
   await page.mouse.move(point.x, point.y);
-  await panel.waitFor(`document.querySelector('.finding--selected')?.textContent.includes('so-called')`);
+  await panel.waitFor(
+    `document.querySelector('.finding--selected')?.textContent.includes('so-called')`,
+  );
 });
 
-test('the panel has no accessibility violations (axe-core)', async ({ context, extensionId, serviceWorker }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  await waitForReport(serviceWorker, '/article.html');
-  const tabId = await serviceWorker.evaluate(async () => {
-    const all = await chrome.storage.session.get(null);
-    return (Object.values(all) as { tabId: number; report: { url: string } }[]).find((s) =>
-      s.report.url.includes('/article.html'),
-    )!.tabId;
-  });
+test('the panel has no accessibility violations (axe-core)', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await openAnalysed(context, serviceWorker, '/article.html');
+  const tabId = await tabIdFor(serviceWorker, '/article.html');
   const panelPage = await context.newPage();
   await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   await expect(panelPage.getByTestId('claims')).toContainText('Marta Quill');
@@ -64,5 +52,3 @@ test('the panel has no accessibility violations (axe-core)', async ({ context, e
     expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.help}`)).toEqual([]);
   }
 });
-
-declare const chrome: typeof import('wxt/browser').browser;

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { waitForReport } from './helpers';
+import { textPoint, waitForReport } from './helpers';
 
 test('hostile page text never runs as script in the panel or the card', async ({
   context,
@@ -20,7 +20,12 @@ test('hostile page text never runs as script in the panel or the card', async ({
   // The markup is shown as the text it is...
   expect(text).toContain('<img src=x onerror="window.__pwned=1">');
   // ...and never became elements, handlers or links.
-  const panelDom = await panel.evaluate<{ imgs: number; scripts: number; links: string[]; pwned: unknown }>(`({
+  const panelDom = await panel.evaluate<{
+    imgs: number;
+    scripts: number;
+    links: string[];
+    pwned: unknown;
+  }>(`({
     imgs: document.querySelectorAll('img').length,
     scripts: document.querySelectorAll('body script').length,
     links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href')),
@@ -29,20 +34,15 @@ test('hostile page text never runs as script in the panel or the card', async ({
   expect(panelDom).toEqual({ imgs: 0, scripts: 0, links: [], pwned: undefined });
 
   // The hover card on a quote that contains markup.
-  const point = await page.evaluate(() => {
-    const p = document.querySelector('article p')!;
-    const node = p.firstChild!;
-    const at = node.textContent!.indexOf('fabrication');
-    const r = document.createRange();
-    r.setStart(node, at);
-    r.setEnd(node, at + 11);
-    const rect = r.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  const point = await textPoint(page, 'fabrication');
   await page.mouse.click(point.x, point.y);
   const card = page.locator('#sourcelight-card');
   await expect(card).toContainText('Ada Voss');
-  expect(await card.evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, a').length)).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await card.evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, a').length),
+  ).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   expect(dialogs).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { waitForReport } from './helpers';
+import { tabIdFor, waitForReport } from './helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const README_SHOT = path.resolve(here, '../../assets/screenshots/panel.png');
@@ -16,12 +16,7 @@ test('screenshot: the demo article with the side panel beside it (for the README
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto(`chrome-extension://${extensionId}/demo.html`);
   await waitForReport(serviceWorker, '/demo.html');
-  const tabId = await serviceWorker.evaluate(async () => {
-    const all = await chrome.storage.session.get(null);
-    return (Object.values(all) as { tabId: number; report: { url: string } }[]).find((s) =>
-      s.report.url.includes('/demo.html'),
-    )!.tabId;
-  });
+  const tabId = await tabIdFor(serviceWorker, '/demo.html');
   // The panel, pinned to the demo tab, framed beside the article (outside the article's DOM).
   await page.evaluate((src) => {
     document.body.style.marginRight = '430px';
@@ -41,5 +36,3 @@ test('screenshot: the demo article with the side panel beside it (for the README
     await copyFile(file, README_SHOT);
   }
 });
-
-declare const chrome: typeof import('wxt/browser').browser;

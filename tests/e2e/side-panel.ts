@@ -22,7 +22,12 @@ export class SidePanel {
   ) {
     cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
       if (event.sessionId !== this.sessionId) return;
-      const message = JSON.parse(event.message) as { id?: number; result?: unknown; method?: string; params?: unknown };
+      const message = JSON.parse(event.message) as {
+        id?: number;
+        result?: unknown;
+        method?: string;
+        params?: unknown;
+      };
       if (message.id !== undefined) this.pending.get(message.id)?.(message.result);
     });
   }
@@ -39,8 +44,12 @@ export class SidePanel {
       filter: [{ type: 'tab' }],
     })) as unknown as { targetInfos: TargetInfo[] };
     const tab = targetInfos.find((t) => t.url.includes(pageUrlPart));
-    if (!tab) throw new Error(`no tab with ${pageUrlPart} in ${targetInfos.map((t) => t.url).join(', ')}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    if (!tab)
+      throw new Error(`no tab with ${pageUrlPart} in ${targetInfos.map((t) => t.url).join(', ')}`);
+    await cdp.send(
+      'Extensions.triggerAction' as never,
+      { id: extensionId, targetId: tab.targetId } as never,
+    );
     const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
     let panelTarget: TargetInfo | undefined;
     for (let i = 0; i < 100 && !panelTarget; i++) {
@@ -55,13 +64,19 @@ export class SidePanel {
     })) as { sessionId: string };
     const panel = new SidePanel(cdp, sessionId);
     if (requests) {
-      cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-        if (event.sessionId !== sessionId) return;
-        const m = JSON.parse(event.message) as { method?: string; params?: { request?: { url: string } } };
-        if (m.method === 'Network.requestWillBeSent' && m.params?.request) {
-          requests.push({ url: m.params.request.url, from: panelUrl });
-        }
-      });
+      cdp.on(
+        'Target.receivedMessageFromTarget',
+        (event: { sessionId: string; message: string }) => {
+          if (event.sessionId !== sessionId) return;
+          const m = JSON.parse(event.message) as {
+            method?: string;
+            params?: { request?: { url: string } };
+          };
+          if (m.method === 'Network.requestWillBeSent' && m.params?.request) {
+            requests.push({ url: m.params.request.url, from: panelUrl });
+          }
+        },
+      );
       await panel.send('Network.enable', {});
     }
     await panel.waitFor('document.readyState === "complete"');

@@ -1,7 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { QuoteSpan } from './find-direct-quotes';
 import { phraseAfter, phraseBefore, skipBetween, type SpeakerPhrase } from './speaker-phrase';
-import { BREAK, WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 
 /** A quotation with the cue and speaker words found next to it, and what kind of quotation it is. */
 export interface AttributedQuote {
@@ -30,7 +30,7 @@ function after(
   const direct = cueAt(tk, k);
   if (direct) return { cue: direct, speaker: phraseAfter(tk, direct.end) };
   for (let j = k + 1; j < tk.length && j <= k + WINDOW; j++) {
-    if (tk.kind(j) !== WORD) break;
+    if (!tk.isWord(j)) break;
     const m = cueAt(tk, j);
     if (!m) continue;
     const speaker = phraseBefore(tk, skipBetween(tk, j - 1));
@@ -48,7 +48,7 @@ function before(
   if (tk.norm(j) === ',' || tk.norm(j) === ':') j--;
   if (tk.norm(j) === 'that') j--;
   for (let i = j; i >= 0 && i >= j - 6; i--) {
-    if (tk.kind(i) !== WORD || STOPS.has(tk.norm(i))) break;
+    if (!tk.isWord(i) || STOPS.has(tk.norm(i))) break;
     const m = cueAt(tk, i);
     if (m && m.end - 1 <= j) {
       if (speakerFollows(tk, m)) return { cue: m, speaker: phraseAfter(tk, m.end) };
@@ -59,7 +59,7 @@ function before(
 }
 
 function sameParagraph(tk: Tokens, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tk.kind(i) === BREAK) return false;
+  for (let i = from; i < to; i++) if (tk.isBreak(i)) return false;
   return true;
 }
 
@@ -85,7 +85,7 @@ export function attributeDirectQuotes(
     let words = 0;
     let capitalised = 0;
     for (let i = span.openTok + 1; i < span.closeTok && words < 8; i++) {
-      if (tk.kind(i) !== WORD) continue;
+      if (!tk.isWord(i)) continue;
       words++;
       const c = tk.norm(i).charCodeAt(0);
       if (tk.cap(i) || (c >= 48 && c <= 57)) capitalised++;

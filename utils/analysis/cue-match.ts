@@ -1,5 +1,5 @@
 import type { PhraseMatch } from './phrase-matcher';
-import { WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import { cueMatcher } from './vocabulary';
 
 /** A speech cue found in the tokens. */
@@ -7,9 +7,9 @@ export type CueMatch = PhraseMatch<{ neutral: boolean }>;
 
 /** The cue starting at token `i`, if any; a capitalised cue word only counts at a sentence start. */
 export function cueAt(tk: Tokens, i: number): CueMatch | null {
-  if (tk.kind(i) !== WORD) return null;
+  if (!tk.isWord(i)) return null;
   // "the United States" is not a cue; "According to …" at a sentence start is.
-  if (tk.cap(i) && tk.kind(i - 1) === WORD) return null;
+  if (tk.cap(i) && tk.isWord(i - 1)) return null;
   return cueMatcher.matchAt(tk, i);
 }
 

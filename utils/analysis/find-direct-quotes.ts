@@ -1,5 +1,5 @@
 import { canClose, canOpen } from './quote-marks';
-import { BREAK, QUOTE, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 
 /** Text inside quotation marks, before deciding whether it is a quote or a scare quote. */
 export interface QuoteSpan {
@@ -25,7 +25,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 /** First token of the next non-empty paragraph after the break at `i`. */
 function nextParagraphStart(tk: Tokens, i: number): number {
   let j = i;
-  while (j < tk.length && tk.kind(j) === BREAK) j++;
+  while (j < tk.length && tk.isBreak(j)) j++;
   return j;
 }
 
@@ -40,15 +40,14 @@ export function findDirectQuotes(text: string, tk: Tokens): QuoteSpan[] {
   let opener = '';
   let paragraphs = 1;
   for (let i = 0; i < tk.length; i++) {
-    const kind = tk.kind(i);
-    if (kind === BREAK) {
+    if (tk.isBreak(i)) {
       if (open < 0) continue;
       const next = nextParagraphStart(tk, i);
       if (
         next < tk.length &&
-        tk.kind(next) === QUOTE &&
+        tk.isQuote(next) &&
         tk.norm(next) === opener &&
-        canOpen(text, tk.start[next]!)
+        canOpen(text, tk.start[next]!, opener)
       ) {
         paragraphs++;
         i = next;
@@ -58,16 +57,16 @@ export function findDirectQuotes(text: string, tk: Tokens): QuoteSpan[] {
       }
       continue;
     }
-    if (kind !== QUOTE) continue;
+    if (!tk.isQuote(i)) continue;
     if (open < 0) {
-      if (canOpen(text, tk.start[i]!)) {
+      if (canOpen(text, tk.start[i]!, tk.norm(i))) {
         open = i;
         opener = tk.norm(i);
         paragraphs = 1;
       }
       continue;
     }
-    if (!canClose(text, tk.start[i]!, opener)) continue;
+    if (!canClose(text, tk.start[i]!, tk.norm(i), opener)) continue;
     const [start, end] = trimmed(text, tk.end[open]!, tk.start[i]!);
     if (end > start) spans.push({ start, end, openTok: open, closeTok: i, paragraphs });
     open = -1;

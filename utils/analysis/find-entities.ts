@@ -1,6 +1,6 @@
 import type { Entity } from './analysis-schema';
 import type { Sentence } from './sentences';
-import { QUOTE, WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import { FUNCTION_WORDS, NAME_PARTICLES, TITLES, termAt, topicMatcher } from './vocabulary';
 
 /** One run of capitalised words ("Free Syrian Army") with the hints its context gives about its type. */
@@ -57,7 +57,7 @@ const isTerm = (tk: Tokens, i: number) => termAt(tk, i) !== null;
 
 /** A capitalised word that can be part of a name; "At" counts when hyphen-joined to one ("At-Tanf"). */
 function nameWord(tk: Tokens, i: number): boolean {
-  if (tk.kind(i) !== WORD || !tk.cap(i) || isTerm(tk, i)) return false;
+  if (!tk.isWord(i) || !tk.cap(i) || isTerm(tk, i)) return false;
   if (!FUNCTION_WORDS.has(tk.norm(i))) return true;
   return tk.hyphenated(i + 1) && tk.cap(i + 1);
 }
@@ -77,7 +77,7 @@ function runAt(
     // Up to two lower-case connectors inside a name ("Organization for the Prohibition"), never "and" at the end.
     while (
       j < end + 2 &&
-      tk.kind(j) === WORD &&
+      tk.isWord(j) &&
       (CONNECTORS.has(tk.norm(j)) || NAME_PARTICLES.has(tk.norm(j)))
     )
       j++;
@@ -133,7 +133,7 @@ export function findEntities(
   for (let i = 0; i < tk.length; i++) {
     if (!nameWord(tk, i)) continue;
     const run = runAt(text, tk, i, people);
-    const afterOpeningMark = tk.kind(i - 1) === QUOTE && tk.end[i - 1] === tk.start[i];
+    const afterOpeningMark = tk.isQuote(i - 1) && tk.end[i - 1] === tk.start[i];
     if (!startsSentence[i] && !afterOpeningMark) midSentence.add(run.name);
     runs.push(run);
     i = run.end_ - 1;

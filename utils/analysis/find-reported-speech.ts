@@ -1,7 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { Sentence } from './sentences';
 import { phraseAfter, phraseBefore, skipBetween, type SpeakerPhrase } from './speaker-phrase';
-import { WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 
 /** Reported speech: the cue, the speaker words, and the reported clause as a token range. */
 export interface ReportedSpeech {
@@ -93,7 +93,7 @@ function subjectOf(tk: Tokens, m: CueMatch): SpeakerPhrase | null {
 function clauseAfter(tk: Tokens, m: CueMatch, s: Sentence): number {
   for (let i = m.end; i < s.end && i < m.end + 10; i++) {
     if (tk.norm(i) === 'that') return i + 1;
-    if (tk.kind(i) !== WORD && tk.norm(i) !== ',') break;
+    if (!tk.isWord(i) && tk.norm(i) !== ',') break;
   }
   if (tk.norm(m.end) === ':') return m.end + 1;
   if (CLAUSE_START.has(tk.norm(m.end)) && BARE_CLAUSE_CUES.has(tk.norm(m.first))) return m.end;

@@ -1,5 +1,5 @@
 import type { Sourcing } from './analysis-schema';
-import { WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import { PASSIVE_PARTICIPLES, PASSIVE_WHY, sourcingMatcher } from './vocabulary';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -49,7 +49,7 @@ function passiveAt(tk: Tokens, i: number): [number, number] | null {
   if (!PASSIVE_PARTICIPLES.has(tk.norm(j))) return null;
   if (!CLAIM_LINKS.has(tk.norm(j + 1))) return null;
   let end = j + 2;
-  while (end < tk.length && end < j + MAX_CLAUSE && tk.kind(end) === WORD && tk.norm(end) !== 'by')
+  while (end < tk.length && end < j + MAX_CLAUSE && tk.isWord(end) && tk.norm(end) !== 'by')
     end++;
   while (end > j + 2 && DANGLING.has(tk.norm(end - 1))) end--;
   return [i, end];
@@ -66,7 +66,7 @@ export function findSourcing(text: string, tk: Tokens): Omit<Sourcing, 'id'>[] {
     coveredUntil = end;
   };
   for (let i = 0; i < tk.length; i++) {
-    if (tk.kind(i) !== WORD) continue;
+    if (!tk.isWord(i)) continue;
     const m = sourcingMatcher.matchAt(tk, i);
     if (m) {
       push(m.first, m.end, m.value.kind, m.value.why);

@@ -1,6 +1,6 @@
 import type { Quote, Term } from './analysis-schema';
 import type { AttributedQuote } from './attribute-direct-quotes';
-import { WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import { termAt } from './vocabulary';
 
 const SCARE_WHY =
@@ -37,7 +37,7 @@ export function findTerms(
 ): Omit<Term, 'id'>[] {
   const terms: Omit<Term, 'id'>[] = [];
   for (let i = 0; i < tk.length; i++) {
-    const m = tk.kind(i) === WORD ? termAt(tk, i) : null;
+    const m = tk.isWord(i) ? termAt(tk, i) : null;
     if (!m) continue;
     i = m.end - 1;
     const start = tk.start[m.first]!;

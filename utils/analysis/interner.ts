@@ -1,6 +1,15 @@
-import { lowerCode } from './char-class';
-
 const CHUNK = 4096;
+const lower = new Uint16Array(65536);
+
+/** Lower-case code unit, with the curly apostrophe made straight; letters whose lower case is longer stay as they are. */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x2019) return 39;
+  const l = lower[c]!;
+  if (l !== 0) return l;
+  const s = String.fromCharCode(c).toLowerCase();
+  return (lower[c] = s.length === 1 ? s.charCodeAt(0) : c);
+}
 
 /**
  * Maps each token of one text to a shared lower-cased string, hashing char codes in place so that
@@ -68,7 +77,7 @@ function lowered(text: string, start: number, end: number): string {
   for (let from = start; from < end; from += CHUNK) {
     const to = Math.min(end, from + CHUNK);
     for (let i = from; i < to; i++) buf[i - from] = lowerCode(text.charCodeAt(i));
-    out += String.fromCharCode(...buf.subarray(0, to - from));
+    out += String.fromCharCode.apply(null, buf.subarray(0, to - from) as unknown as number[]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { expandPattern } from './phrase-pattern';
-import { WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 
 /** A phrase found in the tokens: token range plus the payload of the entry it belongs to. */
 export interface PhraseMatch<T> {
@@ -63,7 +63,7 @@ export class PhraseMatcher<T> {
   matchAll(tk: Tokens): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tk.length; i++) {
-      if (tk.kind(i) !== WORD) continue;
+      if (!tk.isWord(i)) continue;
       const m = this.matchAt(tk, i);
       if (m) {
         out.push(m);
@@ -76,7 +76,7 @@ export class PhraseMatcher<T> {
   private fits(tk: Tokens, i: number, c: Compiled<T>): boolean {
     const n = c.words.length;
     for (let k = 1; k < n; k++) {
-      if (tk.kind(i + k) !== WORD) return false;
+      if (!tk.isWord(i + k)) return false;
       const norm = tk.norm(i + k);
       if (norm === c.words[k]) continue;
       if (k === n - 1 && c.lastForms?.has(norm)) continue;

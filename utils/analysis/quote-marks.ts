@@ -1,4 +1,4 @@
-import { CharClass, charClass } from './char-class';
+const LETTER = /\p{L}/u;
 
 /** Which marks can open a quotation and which marks may close each opener. */
 const CLOSERS_FOR: Record<string, string> = {
@@ -22,9 +22,8 @@ function isSpace(c: number): boolean {
   return !(c > 0) || c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 13;
 }
 
-/** Whether the mark at `i` can open a quotation here. */
-export function canOpen(text: string, i: number): boolean {
-  const ch = text[i]!;
+/** Whether the mark `ch` at `i` can open a quotation here. */
+export function canOpen(text: string, i: number, ch: string): boolean {
   if (!(ch in CLOSERS_FOR)) return false;
   if (isSpace(text.charCodeAt(i + 1))) return false;
   if (ALWAYS_OPENING.includes(ch)) return true;
@@ -40,11 +39,11 @@ export function canOpen(text: string, i: number): boolean {
   );
 }
 
-/** Whether the mark at `i` can close a quotation opened by `opener`. */
-export function canClose(text: string, i: number, opener: string): boolean {
-  if (!(CLOSERS_FOR[opener] ?? '').includes(text[i]!)) return false;
+/** Whether the mark `ch` at `i` can close a quotation opened by `opener`. */
+export function canClose(text: string, i: number, ch: string, opener: string): boolean {
+  if (!(CLOSERS_FOR[opener] ?? '').includes(ch)) return false;
   const next = text.charCodeAt(i + 1);
   if (isSpace(text.charCodeAt(i - 1)) && !isSpace(next)) return false;
-  if (SINGLE.has(opener)) return !(next > 0) || (charClass(next) & CharClass.Letter) === 0;
+  if (SINGLE.has(opener)) return !(next > 0) || !LETTER.test(text[i + 1]!);
   return true;
 }

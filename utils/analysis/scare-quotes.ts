@@ -1,7 +1,7 @@
 import type { AttributedQuote } from './attribute-direct-quotes';
 import { cueAt } from './cue-match';
 import type { Sentence } from './sentences';
-import { BREAK, PUNCT, WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 
 // Words that say the marks hold someone's words or a name, not the writer's distance from a word.
 const NAMING = new Set([
@@ -30,26 +30,18 @@ const NAMING = new Set([
 // A paragraph this short without a full stop is a headline or subhead.
 const HEADLINE_WORDS = 14;
 
-/** Per sentence: does it contain a speech cue or naming word anywhere? One linear pass. */
-function sentencesWithCues(tk: Tokens, sentences: readonly Sentence[]): Uint8Array {
-  const flags = new Uint8Array(sentences.length);
-  sentences.forEach((s, k) => {
-    for (let i = s.first; i < s.end; i++) {
-      if (NAMING.has(tk.norm(i)) || cueAt(tk, i)) {
-        flags[k] = 1;
-        return;
-      }
-    }
-  });
-  return flags;
+/** Does sentence `s` contain a speech cue or naming word anywhere? */
+function hasCue(tk: Tokens, s: Sentence): boolean {
+  for (let i = s.first; i < s.end; i++) if (NAMING.has(tk.norm(i)) || cueAt(tk, i)) return true;
+  return false;
 }
 
 function isHeadline(tk: Tokens, at: number): boolean {
   let words = 0;
-  for (let i = at; i >= 0 && tk.kind(i) !== BREAK && words <= HEADLINE_WORDS; i--)
-    if (tk.kind(i) === WORD) words++;
-  for (let i = at + 1; i < tk.length && tk.kind(i) !== BREAK && words <= HEADLINE_WORDS; i++) {
-    if (tk.kind(i) === WORD) words++;
+  for (let i = at; i >= 0 && !tk.isBreak(i) && words <= HEADLINE_WORDS; i--)
+    if (tk.isWord(i)) words++;
+  for (let i = at + 1; i < tk.length && !tk.isBreak(i) && words <= HEADLINE_WORDS; i++) {
+    if (tk.isWord(i)) words++;
     else if (tk.norm(i) === '.') return false;
   }
   return words <= HEADLINE_WORDS;
@@ -67,11 +59,15 @@ export function keepScareQuotes(
   candidates: readonly AttributedQuote[],
 ): AttributedQuote[] {
   if (candidates.length === 0) return [];
-  const cued = sentencesWithCues(tk, sentences);
+  // Per sentence, computed once and only where there is a candidate: 0 unknown, 1 no cue, 2 cue.
+  const cued = new Uint8Array(sentences.length);
   return candidates.filter((q) => {
-    if (tk.kind(q.span.closeTok - 1) === PUNCT) return false;
+    if (tk.isPunct(q.span.closeTok - 1)) return false;
     const s = sentenceOf[q.span.openTok]!;
-    if (s >= 0 && cued[s]) return false;
+    if (s >= 0) {
+      if (cued[s] === 0) cued[s] = hasCue(tk, sentences[s]!) ? 2 : 1;
+      if (cued[s] === 2) return false;
+    }
     return !isHeadline(tk, q.span.openTok);
   });
 }

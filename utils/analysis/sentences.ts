@@ -1,4 +1,4 @@
-import { BREAK, WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 
 /** A sentence as a half-open range of token indexes. */
 export interface Sentence {
@@ -21,17 +21,17 @@ function gluedCloser(tk: Tokens, j: number): boolean {
 }
 
 function endsSentence(tk: Tokens, i: number): boolean {
-  if (tk.kind(i) === BREAK) return true;
+  if (tk.isBreak(i)) return true;
   const norm = tk.norm(i);
   if (norm !== '.' && norm !== '!' && norm !== '?') return false;
-  if (norm === '.' && tk.kind(i - 1) === WORD) {
+  if (norm === '.' && tk.isWord(i - 1)) {
     if (ABBREVIATIONS.has(tk.norm(i - 1))) return false;
     // A lone capital before a full stop is an initial ("John F. Kennedy").
     if (tk.size(i - 1) === 1 && tk.cap(i - 1)) return false;
   }
   let j = i + 1;
   while (gluedCloser(tk, j)) j++;
-  if (j >= tk.length || tk.kind(j) !== WORD || tk.cap(j)) return true;
+  if (j >= tk.length || !tk.isWord(j) || tk.cap(j)) return true;
   const c = tk.norm(j).charCodeAt(0);
   return c >= 48 && c <= 57;
 }
@@ -43,7 +43,7 @@ export function splitSentences(tk: Tokens): Sentence[] {
   for (let i = 0; i < tk.length; i++) {
     if (!endsSentence(tk, i)) continue;
     let end = i + 1;
-    const isBreak = tk.kind(i) === BREAK;
+    const isBreak = tk.isBreak(i);
     if (!isBreak) while (gluedCloser(tk, end)) end++;
     const last = isBreak ? i : end;
     if (last > first) sentences.push({ first, end: last });

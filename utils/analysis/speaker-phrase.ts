@@ -1,5 +1,5 @@
 import { cueAt } from './cue-match';
-import { WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import {
   DETERMINERS,
   FUNCTION_WORDS,
@@ -32,7 +32,7 @@ const STOP = new Set(
 
 /** A word that may belong to a speaker phrase ("Fire Service chief inspector Marta Kowalczyk"). */
 function isPhraseWord(tk: Tokens, i: number): boolean {
-  if (tk.kind(i) !== WORD) return false;
+  if (!tk.isWord(i)) return false;
   const norm = tk.norm(i);
   if (FUNCTION_WORDS.has(norm) || STOP.has(norm)) return false;
   const c = norm.charCodeAt(0);
@@ -68,7 +68,7 @@ const isOfFor = (norm: string) => norm === 'of' || norm === 'for';
 /** The speaker phrase that ends at token `last` (inclusive), read leftwards, or null. */
 export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
   let j = last;
-  if (j < 0 || tk.kind(j) !== WORD) return null;
+  if (j < 0 || !tk.isWord(j)) return null;
   if (PRONOUNS.has(tk.norm(j))) return { first: j, end: j + 1 };
   let first = j + 1;
   for (let count = 0; j >= 0 && count < 12; j--, count++) {
@@ -87,7 +87,7 @@ export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
 
 /** The speaker phrase that starts at token `i`, read rightwards ("said Rudskoy", "said the minister"). */
 export function phraseAfter(tk: Tokens, i: number): SpeakerPhrase | null {
-  if (tk.kind(i) !== WORD) return null;
+  if (!tk.isWord(i)) return null;
   if (PRONOUNS.has(tk.norm(i))) return { first: i, end: i + 1 };
   let j = i;
   if (DETERMINERS.has(tk.norm(i))) j++;

@@ -1,11 +1,11 @@
-import { CharClass, charClass, lowerCode } from './char-class';
 import { Interner } from './interner';
 
-/** Token kinds, stored one byte per token. */
-export const WORD = 0;
-export const PUNCT = 1;
-export const QUOTE = 2;
-export const BREAK = 3;
+// Token kinds, stored one byte per token. Kept module-local (and read through methods) because
+// tsx compiles imported bindings to getters, which cost more than the check itself in hot loops.
+const WORD = 0;
+const PUNCT = 1;
+const QUOTE = 2;
+const BREAK = 3;
 
 const CAP = 1;
 const HYPHENATED = 2;
@@ -36,6 +36,20 @@ export class Tokens {
     return this.kinds[i] === WORD;
   }
 
+  isPunct(i: number): boolean {
+    return this.kinds[i] === PUNCT;
+  }
+
+  /** A quotation mark or apostrophe standing on its own. */
+  isQuote(i: number): boolean {
+    return this.kinds[i] === QUOTE;
+  }
+
+  /** A line break (paragraph boundary). */
+  isBreak(i: number): boolean {
+    return this.kinds[i] === BREAK;
+  }
+
   /** Lower-cased text with curly apostrophes made straight, interned per text, for lexicon lookups. */
   norm(i: number): string {
     const id = this.ids[i];
@@ -58,13 +72,36 @@ export class Tokens {
   }
 }
 
-const APOSTROPHE = 39;
-const RIGHT_SINGLE = 0x2019;
-const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_SINGLE;
-const isLetterCode = (c: number) => (charClass(c) & CharClass.Letter) !== 0;
-const isWordCode = (c: number) => (charClass(c) & (CharClass.Letter | CharClass.Digit)) !== 0;
-const isUpperCode = (c: number) => (charClass(c) & CharClass.Upper) !== 0;
-const isQuoteCode = (c: number) => (charClass(c) & CharClass.Quote) !== 0;
+const LETTER = 1;
+const DIGIT = 2;
+const UPPER = 4;
+const QUOTE_MARK = 8;
+const KNOWN = 128;
+const LETTER_RE = /\p{L}/u;
+const QUOTE_CHARS = '"“”„‟«»‹›‚‘’\'';
+// Filled lazily: one regex test per distinct code unit rather than per character read.
+const classes = new Uint8Array(65536);
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = KNOWN;
+  if (c >= 48 && c <= 57) k |= DIGIT;
+  else if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(ch)) k |= LETTER;
+  if ((k & LETTER) !== 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase()) k |= UPPER;
+  if (QUOTE_CHARS.includes(ch)) k |= QUOTE_MARK;
+  return k;
+}
+
+function charClass(c: number): number {
+  const k = classes[c]!;
+  return k !== 0 ? k : (classes[c] = classify(c));
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isLetterCode = (c: number) => (charClass(c) & LETTER) !== 0;
+const isWordCode = (c: number) => (charClass(c) & (LETTER | DIGIT)) !== 0;
+const isUpperCode = (c: number) => (charClass(c) & UPPER) !== 0;
+const isQuoteCode = (c: number) => (charClass(c) & QUOTE_MARK) !== 0;
 
 /** Splits text into tokens in one pass over char codes; an apostrophe between letters stays inside the word. */
 export function tokenize(text: string): Tokens {
@@ -133,4 +170,3 @@ export function tokenize(text: string): Tokens {
   );
 }
 
-export { lowerCode };

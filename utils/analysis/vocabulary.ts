@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher';
-import { WORD, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import type { SourcingEntry, TermEntry } from './lexicon-schema';
 
 /** The lexicon compiled once per process into lookup structures. */
@@ -27,7 +27,7 @@ export function termAt(tk: Tokens, i: number): PhraseMatch<TermEntry> | null {
   if (tk.hyphenated(i) && tk.cap(i) && NAME_PARTICLES.has(tk.norm(i - 1))) return null;
   const m = termMatcher.matchAt(tk, i);
   if (!m?.value.afterName) return m;
-  const named = tk.kind(i - 1) === WORD && (tk.cap(i - 1) || tk.norm(i - 1).endsWith("'s"));
+  const named = tk.isWord(i - 1) && (tk.cap(i - 1) || tk.norm(i - 1).endsWith("'s"));
   return named && !tk.hyphenated(m.end) && tk.norm(m.end) !== 'change' ? m : null;
 }
 
