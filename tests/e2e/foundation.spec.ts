@@ -113,3 +113,18 @@ test('the request recorder sees requests from the worker and the side panel (so 
     .poll(() => extensionRequests.map((r) => new URL(r.url).hostname))
     .toEqual(expect.arrayContaining(['worker-canary.invalid', 'panel-canary.invalid']));
 });
+
+test('per-tab state survives the service worker being stopped', async ({
+  context,
+  serviceWorker,
+  openSidePanel,
+}) => {
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
+  // Stop every service worker, as Chrome does after 30 s idle: in-memory state is gone.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => context.serviceWorkers().length).toBe(0);
+  const panel = await openSidePanel('/article.html');
+  await panel.waitForText('Tomas Brevik');
+});

@@ -9,7 +9,7 @@ import { findSourcing } from './find-sourcing';
 import { findTerms, type Voices } from './find-terms';
 import { resolveSpeakers } from './resolve-speakers';
 import { keepScareQuotes } from './scare-quotes';
-import { sentenceIndex, splitSentences } from './sentences';
+import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -41,6 +41,7 @@ export function analyzeText(text: string): Analysis {
   const attributed = attributeDirectQuotes(
     tokens,
     findDirectQuotes(text, tokens).slice(0, MAX_QUOTATIONS),
+    sentenceStarts(sentences, tokens.length),
   );
   const quoted = new Uint8Array(tokens.length);
   const usedCues = new Set<number>();

@@ -1,6 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { QuoteSpan } from './find-direct-quotes';
-import { phraseAfter, phraseBefore, skipBetween, type SpeakerPhrase } from './speaker-phrase';
+import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
+import { subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
 /** A quotation with the cue and speaker words found next to it, and what kind of quotation it is. */
@@ -15,9 +16,9 @@ const STOPS = new Set(['.', '!', '?', ';', ':', '(', ')']);
 // How far from a quotation mark the cue may be; keeps each lookup constant-time.
 const WINDOW = 14;
 
-function speakerFor(tk: Tokens, m: CueMatch): SpeakerPhrase | null {
+function speakerFor(tk: Tokens, m: CueMatch, sentenceFirst: number): SpeakerPhrase | null {
   if (speakerFollows(tk, m)) return phraseAfter(tk, m.end);
-  return phraseBefore(tk, skipBetween(tk, m.first - 1)) ?? phraseAfter(tk, m.end);
+  return subjectBefore(tk, m.first, sentenceFirst) ?? phraseAfter(tk, m.end);
 }
 
 /** `“…,” Rudskoy said` / `“…,” said Rudskoy` / `“…,” according to Rudskoy`. */
@@ -33,7 +34,7 @@ function after(
     if (!tk.isWord(j)) break;
     const m = cueAt(tk, j);
     if (!m) continue;
-    const speaker = phraseBefore(tk, skipBetween(tk, j - 1));
+    const speaker = subjectBefore(tk, j, k);
     return speaker && speaker.first === k ? { cue: m, speaker } : null;
   }
   return null;
@@ -43,6 +44,7 @@ function after(
 function before(
   tk: Tokens,
   open: number,
+  sentenceStart: Int32Array,
 ): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
   let j = open - 1;
   if (tk.norm(j) === ',' || tk.norm(j) === ':') j--;
@@ -52,7 +54,7 @@ function before(
     const m = cueAt(tk, i);
     if (m && m.end - 1 <= j) {
       if (speakerFollows(tk, m)) return { cue: m, speaker: phraseAfter(tk, m.end) };
-      return { cue: m, speaker: speakerFor(tk, m) };
+      return { cue: m, speaker: speakerFor(tk, m, sentenceStart[i]!) };
     }
   }
   return null;
@@ -67,11 +69,12 @@ function sameParagraph(tk: Tokens, from: number, to: number): boolean {
 export function attributeDirectQuotes(
   tk: Tokens,
   spans: readonly QuoteSpan[],
+  sentenceStart: Int32Array,
 ): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   let previous: AttributedQuote | null = null;
   for (const span of spans) {
-    let found = after(tk, span.closeTok) ?? before(tk, span.openTok);
+    let found = after(tk, span.closeTok) ?? before(tk, span.openTok, sentenceStart);
     if (
       !found &&
       previous?.speaker &&

@@ -68,6 +68,15 @@ function join(text: string, tk: Tokens, first: number, end: number): string {
   return first < end ? text.slice(tk.start[first]!, tk.end[end - 1]!) : '';
 }
 
+const LEADING = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our']);
+
+/** A comma-set description without its article ("the harbour master of X" → "harbour master of X"). */
+function appositiveRole(text: string, tk: Tokens, r: { first: number; end: number }): string | null {
+  let first = r.first;
+  while (first < r.end && LEADING.has(tk.norm(first))) first++;
+  return join(text, tk, first, r.end) || null;
+}
+
 /** Splits a speaker phrase into pronoun, name (with role) or description. */
 export function describeSpeaker(
   text: string,
@@ -107,7 +116,7 @@ export function describeSpeaker(
     let roleEnd = nameFirst;
     while (roleEnd > roleFirst && TITLES.has(tk.norm(roleEnd - 1))) roleEnd--;
     if (roleEnd === roleFirst || !ROLE_NOUNS.has(tk.norm(roleEnd - 1))) roleEnd = nameFirst;
-    const role = join(text, tk, roleFirst, roleEnd) || null;
+    const role = p.role ? appositiveRole(text, tk, p.role) : join(text, tk, roleFirst, roleEnd) || null;
     const name = join(text, tk, nameFirst, p.end).replace(/['’]s$/, '');
     return { ...base, kind: 'name', name, role, anonymous: false, plural: false, words: content };
   }

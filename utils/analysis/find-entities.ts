@@ -6,6 +6,7 @@ import { FUNCTION_WORDS, NAME_PARTICLES, TITLES, termAt, topicMatcher } from './
 /** One run of capitalised words ("Free Syrian Army") with the hints its context gives about its type. */
 interface NameRun {
   name: string;
+  lower: string;
   start: number;
   end: number;
   first: number;
@@ -62,7 +63,10 @@ function nameWord(tk: Tokens, i: number): boolean {
   return tk.hyphenated(i + 1) && tk.cap(i + 1);
 }
 
-const stripPossessive = (s: string) => s.replace(/['’]s?$/, '');
+const stripPossessive = (s: string) => {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 115 || c === 39 || c === 0x2019 ? s.replace(/['’]s?$/, '') : s;
+};
 
 function runAt(
   text: string,
@@ -99,7 +103,8 @@ function runAt(
   }
   const start = tk.start[i]!;
   const stop = tk.end[end - 1]!;
-  return { name: stripPossessive(text.slice(start, stop)), start, end: stop, first: i, end_: end };
+  const name = stripPossessive(text.slice(start, stop));
+  return { name, lower: name.toLowerCase(), start, end: stop, first: i, end_: end };
 }
 
 function typeOf(
@@ -107,8 +112,8 @@ function typeOf(
   tk: Tokens,
   people: ReadonlySet<string>,
 ): Entity['type'] {
-  const words = run.name.toLowerCase().split(/[\s-]+/);
-  if (people.has(run.name.toLowerCase())) return 'person';
+  if (people.has(run.lower)) return 'person';
+  const words = run.end_ - run.first > 1 ? run.lower.split(/[\s-]+/) : [run.lower];
   if (words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(run.name)) return 'organisation';
   let j = run.first - 1;
   if (DIRECTIONS.has(tk.norm(j))) j--;
@@ -141,25 +146,25 @@ export function findEntities(
   const types = runs.map((run) => typeOf(run, tk, people));
   const aliasOf = new Map<string, string>();
   runs.forEach((run, k) => {
-    const words = run.name.split(' ');
-    if (types[k] === 'person' && words.length > 1)
-      aliasOf.set(words[words.length - 1]!.toLowerCase(), run.name.toLowerCase());
+    if (types[k] !== 'person' || run.end_ - run.first < 2) return;
+    const words = run.lower.split(' ');
+    if (words.length > 1) aliasOf.set(words[words.length - 1]!, run.lower);
   });
   const byKey = new Map<string, Entity>();
-  const add = (name: string, type: Entity['type'], span: { start: number; end: number }) => {
-    const key = aliasOf.get(name.toLowerCase()) ?? name.toLowerCase();
+  const add = (name: string, lower: string, type: Entity['type'], start: number, end: number) => {
+    const key = aliasOf.get(lower) ?? lower;
     const e = byKey.get(key) ?? { id: key, name, type, aliases: [], mentions: [] };
     if (e.name !== name && !e.aliases.includes(name)) e.aliases.push(name);
     if (e.type === 'other' && type !== 'other') e.type = type;
-    e.mentions.push(span);
+    e.mentions.push({ start, end });
     byKey.set(key, e);
   };
   for (const [k, run] of runs.entries()) {
     // A capitalised word that only ever starts sentences is probably an ordinary word ("Early in March").
-    const known = midSentence.has(run.name) || aliasOf.has(run.name.toLowerCase());
+    const known = midSentence.has(run.name) || aliasOf.has(run.lower);
     if (!known && !run.name.includes(' ')) continue;
-    if (DIRECTIONS.has(run.name.toLowerCase())) continue;
-    add(run.name, types[k]!, run);
+    if (DIRECTIONS.has(run.lower)) continue;
+    add(run.name, run.lower, types[k]!, run.start, run.end);
     // "Organization for the Prohibition of Chemical Weapons (OPCW)": the acronym is an alias.
     const next = runs[k + 1];
     if (
@@ -168,15 +173,11 @@ export function findEntities(
       tk.norm(run.end_) === '(' &&
       next.first === run.end_ + 1
     ) {
-      aliasOf.set(
-        next.name.toLowerCase(),
-        aliasOf.get(run.name.toLowerCase()) ?? run.name.toLowerCase(),
-      );
+      aliasOf.set(next.lower, aliasOf.get(run.lower) ?? run.lower);
     }
   }
   for (const m of topicMatcher.matchAll(tk)) {
-    const start = tk.start[m.first]!;
-    add(m.value, 'other', { start, end: tk.end[m.end - 1]! });
+    add(m.value, m.value.toLowerCase(), 'other', tk.start[m.first]!, tk.end[m.end - 1]!);
   }
   return [...byKey.values()];
 }

@@ -1,6 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { Sentence } from './sentences';
-import { phraseAfter, phraseBefore, skipBetween, type SpeakerPhrase } from './speaker-phrase';
+import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
+import { coordinatedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
 /** Reported speech: the cue, the speaker words, and the reported clause as a token range. */
@@ -83,11 +84,8 @@ function contentEnd(tk: Tokens, s: Sentence): number {
   return end;
 }
 
-function subjectOf(tk: Tokens, m: CueMatch): SpeakerPhrase | null {
-  const j = skipBetween(tk, m.first - 1);
-  // "Rudskoy, who has long said …": step over the relative pronoun to the name.
-  if (tk.norm(j) === 'who' && tk.norm(j - 1) === ',') return phraseBefore(tk, j - 2);
-  return phraseBefore(tk, j);
+function subjectOf(tk: Tokens, m: CueMatch, s: Sentence): SpeakerPhrase | null {
+  return coordinatedSubject(tk, m.first, s.first) ?? subjectBefore(tk, m.first, s.first);
 }
 
 function clauseAfter(tk: Tokens, m: CueMatch, s: Sentence): number {
@@ -112,7 +110,7 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
       return { cue: m, speaker, first: s.first, end: m.first - 1 };
     return null;
   }
-  const subject = subjectOf(tk, m);
+  const subject = subjectOf(tk, m, s);
   const tail = end - m.end;
   if (subject) {
     const first = clauseAfter(tk, m, s);

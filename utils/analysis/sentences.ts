@@ -54,6 +54,13 @@ export function splitSentences(tk: Tokens): Sentence[] {
   return sentences;
 }
 
+/** For each token, the index of the first token of its sentence. */
+export function sentenceStarts(sentences: readonly Sentence[], tokenCount: number): Int32Array {
+  const index = new Int32Array(tokenCount);
+  for (const s of sentences) index.fill(s.first, s.first, s.end);
+  return index;
+}
+
 /** For each token, the index of its sentence. */
 export function sentenceIndex(sentences: readonly Sentence[], tokenCount: number): Int32Array {
   const index = new Int32Array(tokenCount).fill(-1);

@@ -14,6 +14,8 @@ import {
 export interface SpeakerPhrase {
   first: number;
   end: number;
+  /** A description set off by commas next to the name ("Marta Quill, the harbour master,"). */
+  role?: { first: number; end: number };
 }
 
 // Words that may sit between a speaker and the cue ("Rudskoy further noted", "he has warned").

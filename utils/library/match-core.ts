@@ -5,6 +5,7 @@ import type { DocumentMatch } from './match-schema';
 import { describeMatch, type Hit } from './match-reasons';
 import { KIND_FACTOR, OTHER_PLACE_FACTOR, STATUS_FACTOR, WEIGHT } from './match-weights';
 import { topK } from './top-k';
+import { diversify } from './diversify';
 
 /** What the matcher reads: the article text and the claim engine's analysis of it. */
 export interface MatchInput {
@@ -42,11 +43,13 @@ export function matchWithIndex(
       !places.some((id) => features.has(`e:${id}`));
     return STATUS_FACTOR[status] * KIND_FACTOR[kind] * (elsewhere ? OTHER_PLACE_FACTOR : 1);
   };
-  const ranked = topK(
+  const limit = options.limit ?? 10;
+  const candidates = topK(
     [...hits].map(([doc, list]) => ({ doc, list, score: total(list) * factor(doc) })),
-    options.limit ?? 10,
+    limit * 4,
     (a, b) => b.score - a.score || compareDates(index, b.doc, a.doc),
   );
+  const ranked = diversify(candidates, limit, (c) => index.docs[c.doc]!.publisher);
 
   const quoteLinks = linkQuotes(
     index,

@@ -72,6 +72,7 @@ describe('exportPack', () => {
     expect(pack.topics.map((t) => t.id).sort()).toEqual([
       'scw.attribution',
       'scw.chemical-weapons',
+      'scw.claim-false-flag',
     ]);
   });
 });

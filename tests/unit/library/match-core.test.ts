@@ -16,14 +16,20 @@ const ids = (text: string, analysis = analysisOf()) =>
   matchWithIndex(index, { text, analysis }).map((m) => m.document.id);
 
 describe('matchWithIndex on the bundled packs', () => {
-  it('puts EUvsDisinfo false-flag cases first for a staged-attack story, with reasons', () => {
+  it('puts the false-flag fact-checks and the attack attributions first for a staged-attack story', () => {
     const text = ARTICLES.whiteHelmetsFalseFlag;
     const matches = matchWithIndex(index, { text, analysis: analysisOf() });
-    const top = matches.slice(0, 3).map((m) => m.document.id);
-    expect(top).toContain('scw.euvsdisinfo-wh-plotting-idlib');
-    expect(
-      top.every((id) => id.startsWith('scw.euvsdisinfo-') || id.includes('white-helmets')),
-    ).toBe(true);
+    const top = matches.slice(0, 5).map((m) => m.document.id);
+    expect(top[0]).toBe('scw.euvsdisinfo-wh-plotting-idlib');
+    // The primary record of who carried out attacks in Idlib answers a false-flag claim.
+    expect(top.some((id) => /^scw\.(iit|jim|ffm)-/.test(id))).toBe(true);
+    // No publisher crowds out the others: at most two of the top five from one.
+    const publishers = matches.slice(0, 5).map((m) => m.document.publisher);
+    for (const p of publishers)
+      expect(publishers.filter((x) => x === p).length).toBeLessThanOrEqual(2);
+    expect(matches.map((m) => m.score)).toEqual(
+      [...matches.map((m) => m.score)].sort((a, b) => b - a),
+    );
     const first = matches.find((m) => m.document.id === 'scw.euvsdisinfo-wh-plotting-idlib')!;
     expect(first.reasons.join('; ')).toMatch(
       /^mentions (White Helmets|Idlib) and (White Helmets|Idlib); claims a false-flag chemical attack/,

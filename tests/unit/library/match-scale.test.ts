@@ -71,6 +71,8 @@ describe('matching at 10,000 documents', () => {
     expect(matches.length).toBe(10);
     // Every 50th document names the White Helmets, which the article is about.
     expect(matches.slice(0, 3).every((m) => Number(m.document.id.slice(1)) % 50 === 0)).toBe(true);
-    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+    expect(matches.map((m) => m.score)).toEqual(
+      [...matches.map((m) => m.score)].sort((a, b) => b - a),
+    );
   });
 });

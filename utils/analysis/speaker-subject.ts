@@ -1,0 +1,99 @@
+import { phraseBefore, skipBetween, type SpeakerPhrase } from './speaker-phrase';
+import type { Tokens } from './tokenize';
+import { DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES } from './vocabulary';
+
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
+const RELATIVE = new Set(['who', 'which']);
+// How far back a relative clause ("X, who …, said") or a sentence subject may be looked for.
+const REACH = 30;
+
+/** Ends in a capitalised word that is not a title or role ("Marta Quill", not "the Minister"). */
+function isName(tk: Tokens, p: SpeakerPhrase): boolean {
+  const last = p.end - 1;
+  const norm = tk.norm(last);
+  return tk.cap(last) && !ROLE_NOUNS.has(norm) && !TITLES.has(norm) && !DETERMINERS.has(norm);
+}
+
+function isDescription(tk: Tokens, p: SpeakerPhrase): boolean {
+  if (p.end - p.first === 1 && PRONOUNS.has(tk.norm(p.first))) return false;
+  for (let i = p.first; i < p.end; i++) if (!tk.cap(i) || ROLE_NOUNS.has(tk.norm(i))) return true;
+  return false;
+}
+
+/** Where an appositive may begin: the sentence start, after a possessive there ("Her spokesman"), or after a comma. */
+function opensClause(tk: Tokens, i: number, sentenceFirst: number): boolean {
+  if (i <= sentenceFirst || tk.isBreak(i - 1) || tk.isQuote(i - 1)) return true;
+  if (POSSESSIVES.has(tk.norm(i - 1))) return i - 1 === sentenceFirst;
+  return tk.norm(i - 1) === ',';
+}
+
+/** "DESC, NAME, said" or "NAME, DESC, said": the name with the description as its role. */
+function appositive(tk: Tokens, comma: number, sentenceFirst: number): SpeakerPhrase | null {
+  const second = phraseBefore(tk, comma - 1);
+  if (!second || tk.norm(second.first - 1) !== ',') return null;
+  const first = phraseBefore(tk, second.first - 2);
+  if (!first || !opensClause(tk, first.first, sentenceFirst)) return null;
+  if (isName(tk, second) && isDescription(tk, first) && !isDescription(tk, second))
+    return { first: second.first, end: second.end, role: { first: first.first, end: first.end } };
+  if (isName(tk, first) && isDescription(tk, second) && DETERMINERS.has(tk.norm(second.first)))
+    return { first: first.first, end: first.end, role: { first: second.first, end: second.end } };
+  return null;
+}
+
+/** "X, who has led the inquiry since May, said": the phrase before the relative clause. */
+function beforeRelative(tk: Tokens, comma: number, sentenceFirst: number): SpeakerPhrase | null {
+  for (let i = comma - 1; i > sentenceFirst && i > comma - REACH; i--) {
+    if (tk.isBreak(i)) return null;
+    if (RELATIVE.has(tk.norm(i)) && tk.norm(i - 1) === ',') return phraseBefore(tk, i - 2);
+  }
+  return null;
+}
+
+/**
+ * The speaker before a cue starting at `cueFirst`: "Quill said", "Quill has said", "he said", and
+ * the comma-set forms "The harbour master, Marta Quill, said" and "Quill, who …, said".
+ */
+export function subjectBefore(
+  tk: Tokens,
+  cueFirst: number,
+  sentenceFirst: number,
+): SpeakerPhrase | null {
+  const j = skipBetween(tk, cueFirst - 1);
+  if (tk.norm(j) === ',') return appositive(tk, j, sentenceFirst) ?? beforeRelative(tk, j, sentenceFirst);
+  if (tk.norm(j) === 'who' && tk.norm(j - 1) === ',') return phraseBefore(tk, j - 2);
+  return phraseBefore(tk, j);
+}
+
+/** A lower-case word that can only be a finite verb here ("called", "has", "warned"). */
+function isVerb(tk: Tokens, i: number): boolean {
+  if (!tk.isWord(i) || tk.cap(i)) return false;
+  const norm = tk.norm(i);
+  return VERBS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
+}
+const VERBS = new Set(
+  'is was are were has have had will would could can may might must says said told does did'.split(' '),
+);
+
+/**
+ * "The group Clear Water called the spill a disaster and warned that …": for a cue after "and", the
+ * subject of the sentence, read from its start up to its first verb.
+ */
+export function coordinatedSubject(
+  tk: Tokens,
+  cueFirst: number,
+  sentenceFirst: number,
+): SpeakerPhrase | null {
+  let and = skipBetween(tk, cueFirst - 1);
+  if (tk.norm(and) !== 'and') return null;
+  if (tk.norm(and - 1) === ',') and--;
+  for (let i = sentenceFirst + 1; i < and && i < sentenceFirst + REACH; i++) {
+    if (!tk.isWord(i)) {
+      if (tk.norm(i) === ',') return null;
+      continue;
+    }
+    if (!isVerb(tk, i)) continue;
+    const p = subjectBefore(tk, i, sentenceFirst);
+    return p && p.first <= sentenceFirst + 1 ? p : null;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import type { Analysis } from '../analysis/analysis-schema';
+import { describeFinding } from '../page/describe-finding';
+import { findingsOf } from '../page/findings';
+import type { ExplainedFinding } from './score-exercise';
+
+/**
+ * The findings a reader is asked to spot, in reading order, each with a one-line why (the same
+ * words the hover card uses). Findings the reader dismissed as wrong are left out.
+ */
+export function explainFindings(
+  analysis: Analysis,
+  dismissedKeys: ReadonlySet<string> = new Set(),
+): ExplainedFinding[] {
+  return findingsOf(analysis).flatMap((finding) => {
+    if (dismissedKeys.has(finding.key)) return [];
+    const description = describeFinding(analysis, finding);
+    if (!description) return [];
+    const why = description.lines.find((l) => l.label === 'Why')?.value;
+    return [
+      {
+        ...finding,
+        heading: description.heading,
+        why: why ?? description.lines.map((l) => `${l.label}: ${l.value}`).join(' · '),
+      },
+    ];
+  });
+}
