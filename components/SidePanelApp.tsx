@@ -15,11 +15,19 @@ import { SourcingSection } from './SourcingSection';
 import { IndependentSources } from './sources/IndependentSources';
 import { OutletProfile } from './sources/OutletProfile';
 import { linkQuotesToSources } from '@/utils/panel/link-quotes-to-sources';
+import { ModeTabs } from './trainer/ModeTabs';
+import { ModePanel } from './trainer/ModePanel';
+import { Walkthrough } from './trainer/Walkthrough';
+import { Exercise } from './trainer/Exercise';
+import { ReportExport } from './trainer/ReportExport';
+import type { PanelMode } from './trainer/panel-modes';
 
 /** The side panel: the active tab's claims, loaded terms, sourcing and independent sources. */
 export function SidePanelApp() {
   const { tabId, loading, state, selected } = useActiveTab();
   const [filter, setFilter] = useState(ALL_FINDINGS);
+  const [mode, setMode] = useState<PanelMode>('findings');
+  const [presenter, setPresenter] = useState(false);
   const report = state?.report ?? null;
   const analysis = report?.analysis ?? null;
 
@@ -92,25 +100,53 @@ export function SidePanelApp() {
 
 
   const shown = applyFilter(analysis, filter);
+  const presenting = presenter && mode === 'walkthrough';
   return (
-    <div className="panel" onKeyDown={onArrowNavigation}>
+    <div className={presenting ? 'panel panel--presenter' : 'panel'} onKeyDown={onArrowNavigation}>
       {header}
       <OutletProfile profile={state?.outlet ?? null} />
       <main>
-        <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />
-        {filter.kinds.quote && (
-          <ClaimsSection
-            quotes={shown.quotes}
-            sources={linkQuotesToSources(state?.matches ?? [])}
-            itemProps={itemProps}
-          />
+        <ModeTabs mode={mode} onChange={setMode} />
+        {mode === 'walkthrough' && (
+          <ModePanel mode={mode}>
+            <Walkthrough
+              key={tabId}
+              tabId={tabId}
+              analysis={analysis}
+              dismissed={dismissed}
+              presenter={presenter}
+              onPresenterChange={setPresenter}
+            />
+          </ModePanel>
         )}
-        {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
-        {filter.kinds.sourcing && <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />}
-        <IndependentSources
-          matches={state?.matches ?? []}
-          onQuoteSelect={(quoteId) => itemProps(`quote:${quoteId}`).onReveal(`quote:${quoteId}`)}
-        />
+        {mode === 'exercise' && (
+          <ModePanel mode={mode}>
+            <Exercise key={tabId} tabId={tabId} analysis={analysis} dismissed={dismissed} />
+          </ModePanel>
+        )}
+        {mode === 'report' && state && (
+          <ModePanel mode={mode}>
+            <ReportExport state={state} />
+          </ModePanel>
+        )}
+        {mode === 'findings' && (
+          <ModePanel mode={mode}>
+            <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />
+            {filter.kinds.quote && (
+              <ClaimsSection
+                quotes={shown.quotes}
+                sources={linkQuotesToSources(state?.matches ?? [])}
+                itemProps={itemProps}
+              />
+            )}
+            {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
+            {filter.kinds.sourcing && <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />}
+            <IndependentSources
+              matches={state?.matches ?? []}
+              onQuoteSelect={(quoteId) => itemProps(`quote:${quoteId}`).onReveal(`quote:${quoteId}`)}
+            />
+          </ModePanel>
+        )}
       </main>
       <PanelFooter />
     </div>

@@ -1,6 +1,6 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/utils/messaging/transport';
+import { onMessage } from '@/utils/messaging/on-message';
 import { handleBackgroundMessage } from '@/utils/background/handle-message';
 import { openPanelOnActionClick } from '@/utils/background/open-panel-on-click';
 import { tabStore } from '@/utils/background/tab-store';

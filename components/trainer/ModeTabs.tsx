@@ -12,7 +12,12 @@ export function ModeTabs({ mode, onChange }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const at = PANEL_MODES.findIndex((m) => m.id === mode);
     const last = PANEL_MODES.length - 1;
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: last,
+    };
     const to = moves[event.key];
     if (to === undefined) return;
     const next = PANEL_MODES[(to + PANEL_MODES.length) % PANEL_MODES.length]!.id;

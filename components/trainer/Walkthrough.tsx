@@ -34,7 +34,13 @@ export function Walkthrough({ tabId, analysis, dismissed, presenter, onPresenter
         onPresenterChange(false);
         return;
       }
-      const move = stepForKey({ ...event, key: event.key, target: event.target as Element | null });
+      const move = stepForKey({
+        key: event.key,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        target: event.target instanceof Element ? event.target : null,
+      });
       if (move === null || count === 0) return;
       event.preventDefault();
       setIndex((i) => {
@@ -57,6 +63,8 @@ export function Walkthrough({ tabId, analysis, dismissed, presenter, onPresenter
       aria-labelledby={headingId}
       data-testid="walkthrough"
     >
+      {/* The panel header (and its h1) is hidden in presenter view. */}
+      {presenter && <h1 className="visually-hidden">Sourcelight walkthrough</h1>}
       <div className="walkthrough__bar">
         <button type="button" onClick={() => setIndex(index - 1)} disabled={index === 0}>
           ← Previous
@@ -68,7 +76,12 @@ export function Walkthrough({ tabId, analysis, dismissed, presenter, onPresenter
           Next →
         </button>
       </div>
-      <div className="walkthrough__step" data-testid="walkthrough-step" data-finding-id={step.finding.id} aria-live="polite">
+      <div
+        className="walkthrough__step"
+        data-testid="walkthrough-step"
+        data-finding-id={step.finding.id}
+        aria-live="polite"
+      >
         <h2 id={headingId}>{step.description.heading}</h2>
         <blockquote className="walkthrough__text">{step.finding.text}</blockquote>
         <dl className="walkthrough__lines">
@@ -81,14 +94,26 @@ export function Walkthrough({ tabId, analysis, dismissed, presenter, onPresenter
         </dl>
       </div>
       <div className="walkthrough__tools">
-        <button type="button" aria-pressed={presenter} onClick={() => onPresenterChange(!presenter)}>
+        <button
+          type="button"
+          aria-pressed={presenter}
+          onClick={() => onPresenterChange(!presenter)}
+        >
           {presenter ? 'Leave presenter view' : 'Presenter view'}
         </button>
-        <button type="button" onClick={() => void sendToPage(tabId, { type: 'revealFinding', tabId, findingId: step.finding.id })}>
+        <button
+          type="button"
+          onClick={() =>
+            void sendToPage(tabId, { type: 'revealFinding', tabId, findingId: step.finding.id })
+          }
+        >
           Show on page again
         </button>
       </div>
-      <p className="hint">Keys: → or n next, ← or p previous, Home/End first/last{presenter ? ', Esc leaves presenter view' : ''}.</p>
+      <p className="hint">
+        Keys: → or n next, ← or p previous, Home/End first/last
+        {presenter ? ', Esc leaves presenter view' : ''}.
+      </p>
     </section>
   );
 }

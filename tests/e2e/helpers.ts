@@ -59,21 +59,31 @@ export async function openAnalysed(
   return page;
 }
 
-/** The screen point in the middle of the first occurrence of `needle` in the page's text. */
-export async function textPoint(page: Page, needle: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((word) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(word);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + word.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`no text ${word}`);
-  }, needle);
+/** The screen point in the middle of the first occurrence of `needle` in the article's text. */
+export async function textPoint(
+  page: Page,
+  needle: string,
+  within = 'article',
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([word, selector]) => {
+      const walker = document.createTreeWalker(
+        document.querySelector(selector)!,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(word);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`no text ${word}`);
+    },
+    [needle, within] as const,
+  );
 }
 
 /** The id of the tab whose report URL contains `urlPart`. */

@@ -35,5 +35,5 @@ test('the hover card shows who said a quote and their role', async ({ context, s
   const card = page.locator('#sourcelight-card');
   await expect(card).toContainText('Marta Quill');
   await expect(card).toContainText('harbour master');
-  await expect(card).toContainText('said');
+  await expect(card).toContainText('told');
 });

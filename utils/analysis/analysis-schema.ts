@@ -1,14 +1,15 @@
-import { z } from 'zod';
+// zod/mini: the content script validates analyses too, and the full zod would double its size.
+import * as z from 'zod/mini';
 
 /** Half-open span of UTF-16 offsets into the exact text the engine was given. */
-const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+const span = { start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) };
 
 /** Who said a quote, resolved across the article. */
 export const SpeakerSchema = z.object({
   /** Fullest name given anywhere in the article ("General Sergey Rudskoy"), or the group ("officials"). */
   name: z.string(),
   /** Title or affiliation given anywhere in the article ("Russian General Staff spokesman"). */
-  role: z.string().nullable(),
+  role: z.nullable(z.string()),
   /** The words used for the speaker at this quote ("he", "Rudskoy", "a senior official"). */
   mention: z.string(),
   anonymous: z.boolean(),
@@ -29,8 +30,8 @@ export const QuoteSchema = z.object({
   /** The quoted or reported content (for direct quotes, the text inside the marks). */
   text: z.string(),
   ...span,
-  speaker: SpeakerSchema.nullable(),
-  cue: CueSchema.nullable(),
+  speaker: z.nullable(SpeakerSchema),
+  cue: z.nullable(CueSchema),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -52,11 +53,11 @@ export const TermSchema = z.object({
   text: z.string(),
   ...span,
   why: z.string(),
-  alternative: z.string().nullable(),
+  alternative: z.nullable(z.string()),
   /** outlet: the article's own words; quoted: inside someone's quote. */
   voice: z.enum(['outlet', 'quoted']),
-  quoteId: z.string().nullable(),
-  speaker: z.string().nullable(),
+  quoteId: z.nullable(z.string()),
+  speaker: z.nullable(z.string()),
 });
 export type Term = z.infer<typeof TermSchema>;
 

@@ -3,7 +3,7 @@ import { attributeDirectQuotes } from './attribute-direct-quotes';
 import type { CueMatch } from './cue-match';
 import { describeSpeaker } from './describe-speaker';
 import { findDirectQuotes } from './find-direct-quotes';
-import { findEntities } from './find-entities';
+import { findEntities, isOrganisationRole } from './find-entities';
 import { findReportedSpeech } from './find-reported-speech';
 import { findSourcing } from './find-sourcing';
 import { findTerms, type Voices } from './find-terms';
@@ -28,6 +28,53 @@ function toCue(text: string, tk: Tokens, m: CueMatch | null): Cue | null {
   const start = tk.start[m.first]!;
   const end = tk.end[m.end - 1]!;
   return { text: text.slice(start, end), start, end, neutral: m.value.neutral };
+}
+
+/** Paragraph number of each token. */
+function paragraphs(tk: Tokens): Int32Array {
+  const index = new Int32Array(tk.length);
+  let p = 0;
+  for (let i = 0; i < tk.length; i++) {
+    if (tk.isBreak(i) && !tk.isBreak(i - 1)) p++;
+    index[i] = p;
+  }
+  return index;
+}
+
+/**
+ * A quotation that opens its paragraph with nobody named keeps the speaker of the claim just before
+ * it, in the same or the previous paragraph (the news convention of a quote after its attribution).
+ */
+function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): void {
+  // A partial quotation inside a reported claim ("X said the plan was “a disaster”") is X's.
+  const bySentence = new Map<number, Draft>();
+  for (const d of drafts) {
+    if (d.speaker && !bySentence.has(sentenceOf[d.first]!))
+      bySentence.set(sentenceOf[d.first]!, d);
+  }
+  for (const d of drafts) {
+    if (d.speaker || d.kind !== 'direct') continue;
+    const owner = bySentence.get(sentenceOf[d.first]!);
+    if (owner) {
+      d.speaker = owner.speaker;
+      d.cue = owner.cue;
+    }
+  }
+  const paragraphOf = paragraphs(tk);
+  let previous: Draft | null = null;
+  for (const d of drafts) {
+    const open = d.first - 1;
+    if (
+      !d.speaker &&
+      d.kind === 'direct' &&
+      previous?.speaker &&
+      (open === 0 || tk.isBreak(open - 1)) &&
+      paragraphOf[open]! - paragraphOf[previous.end - 1]! <= 1
+    ) {
+      d.speaker = previous.speaker;
+    }
+    if (d.speaker) previous = d;
+  }
 }
 
 // No real article comes near these; they bound the output (and the time) on pathological input.
@@ -73,6 +120,8 @@ export function analyzeText(text: string): Analysis {
     });
   }
   drafts.sort((a, b) => a.start - b.start);
+  const sentenceOf = sentenceIndex(sentences, tokens.length);
+  inheritSpeakers(tokens, drafts, sentenceOf);
 
   // Speakers are resolved in reading order of their mentions, so pronouns find the last name before them.
   const withSpeaker = drafts
@@ -99,7 +148,6 @@ export function analyzeText(text: string): Analysis {
   drafts.forEach((d, k) =>
     (d.kind === 'direct' ? voices.direct : voices.reported).fill(k, d.first, d.end),
   );
-  const sentenceOf = sentenceIndex(sentences, tokens.length);
   const scare = keepScareQuotes(
     tokens,
     sentences,
@@ -113,7 +161,11 @@ export function analyzeText(text: string): Analysis {
       ...t,
     }));
   const sourcing = findSourcing(text, tokens).map((s, k) => ({ id: `s${k}`, ...s }));
-  const people = new Set(speakers.filter((s) => !s.anonymous).map((s) => s.name.toLowerCase()));
+  const people = new Set(
+    speakers
+      .filter((s) => !s.anonymous && !isOrganisationRole(s.role))
+      .map((s) => s.name.toLowerCase()),
+  );
   const entities = findEntities(text, tokens, sentences, people);
   return { quotes, terms, sourcing, entities };
 }

@@ -1,7 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { QuoteSpan } from './find-direct-quotes';
 import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
-import { subjectBefore } from './speaker-subject';
+import { sharedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
 /** A quotation with the cue and speaker words found next to it, and what kind of quotation it is. */
@@ -18,15 +18,18 @@ const WINDOW = 14;
 
 function speakerFor(tk: Tokens, m: CueMatch, sentenceFirst: number): SpeakerPhrase | null {
   if (speakerFollows(tk, m)) return phraseAfter(tk, m.end);
-  return subjectBefore(tk, m.first, sentenceFirst) ?? phraseAfter(tk, m.end);
+  return (
+    sharedSubject(tk, m.first, sentenceFirst) ??
+    subjectBefore(tk, m.first, sentenceFirst) ??
+    phraseAfter(tk, m.end)
+  );
 }
 
 /** `“…,” Rudskoy said` / `“…,” said Rudskoy` / `“…,” according to Rudskoy`. */
-function after(
-  tk: Tokens,
-  close: number,
-): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
+function after(tk: Tokens, close: number): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
   let k = close + 1;
+  // The second mark of a doubled ('') closer.
+  if (tk.isQuote(k) && tk.start[k] === tk.end[close]) k++;
   if (tk.norm(k) === ',') k++;
   const direct = cueAt(tk, k);
   if (direct) return { cue: direct, speaker: phraseAfter(tk, direct.end) };
@@ -47,6 +50,9 @@ function before(
   sentenceStart: Int32Array,
 ): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
   let j = open - 1;
+  // "The minister said:" closing the paragraph before a quotation that fills the next one.
+  while (tk.isBreak(j) && j > open - 4) j--;
+  if (j < open - 1 && tk.norm(j) !== ':') return null;
   if (tk.norm(j) === ',' || tk.norm(j) === ':') j--;
   if (tk.norm(j) === 'that') j--;
   for (let i = j; i >= 0 && i >= j - 6; i--) {

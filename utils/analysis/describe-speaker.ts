@@ -68,21 +68,22 @@ function join(text: string, tk: Tokens, first: number, end: number): string {
   return first < end ? text.slice(tk.start[first]!, tk.end[end - 1]!) : '';
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 const LEADING = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our']);
 
 /** A comma-set description without its article ("the harbour master of X" → "harbour master of X"). */
-function appositiveRole(text: string, tk: Tokens, r: { first: number; end: number }): string | null {
+function appositiveRole(
+  text: string,
+  tk: Tokens,
+  r: { first: number; end: number },
+): string | null {
   let first = r.first;
   while (first < r.end && LEADING.has(tk.norm(first))) first++;
   return join(text, tk, first, r.end) || null;
 }
 
 /** Splits a speaker phrase into pronoun, name (with role) or description. */
-export function describeSpeaker(
-  text: string,
-  tk: Tokens,
-  p: SpeakerPhrase,
-): SpeakerMention {
+export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): SpeakerMention {
   const mention = join(text, tk, p.first, p.end);
   const base = { start: tk.start[p.first]!, end: tk.end[p.end - 1]!, mention };
   const words: string[] = [];
@@ -116,7 +117,10 @@ export function describeSpeaker(
     let roleEnd = nameFirst;
     while (roleEnd > roleFirst && TITLES.has(tk.norm(roleEnd - 1))) roleEnd--;
     if (roleEnd === roleFirst || !ROLE_NOUNS.has(tk.norm(roleEnd - 1))) roleEnd = nameFirst;
-    const role = p.role ? appositiveRole(text, tk, p.role) : join(text, tk, roleFirst, roleEnd) || null;
+    if (roleEnd > roleFirst && HONORIFICS.has(tk.norm(roleEnd - 1))) roleEnd--;
+    const role = p.role
+      ? appositiveRole(text, tk, p.role)
+      : join(text, tk, roleFirst, roleEnd) || null;
     const name = join(text, tk, nameFirst, p.end).replace(/['’]s$/, '');
     return { ...base, kind: 'name', name, role, anonymous: false, plural: false, words: content };
   }

@@ -22,6 +22,11 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+/** A straight apostrophe glued to another ('') */
+function doubled(tk: Tokens, i: number): boolean {
+  return tk.norm(i) === "'" && tk.norm(i + 1) === "'" && tk.start[i + 1] === tk.end[i];
+}
+
 /** First token of the next non-empty paragraph after the break at `i`. */
 function nextParagraphStart(tk: Tokens, i: number): number {
   let j = i;
@@ -60,9 +65,11 @@ export function findDirectQuotes(text: string, tk: Tokens): QuoteSpan[] {
     if (!tk.isQuote(i)) continue;
     if (open < 0) {
       if (canOpen(text, tk.start[i]!, tk.norm(i))) {
-        open = i;
+        // Two apostrophes ('') stand for a double mark in some newspapers' plain text.
+        open = doubled(tk, i) ? i + 1 : i;
         opener = tk.norm(i);
         paragraphs = 1;
+        i = open;
       }
       continue;
     }
@@ -70,6 +77,7 @@ export function findDirectQuotes(text: string, tk: Tokens): QuoteSpan[] {
     const [start, end] = trimmed(text, tk.end[open]!, tk.start[i]!);
     if (end > start) spans.push({ start, end, openTok: open, closeTok: i, paragraphs });
     open = -1;
+    if (doubled(tk, i)) i++;
   }
   return spans;
 }

@@ -14,7 +14,7 @@ interface NameRun {
 }
 
 const ORG_WORDS = new Set(
-  'army front organization organisation group party ministry council agency committee union coalition forces staff news times post university commission court department office institute association network helmets bank company corporation inc foundation brigade brigades movement alliance administration government senate congress parliament assembly police service services command center centre club league federation tribunal nations'.split(
+  'cooperative charity firm army front organization organisation group party ministry council agency committee union coalition forces staff news times post university commission court department office institute association network helmets bank company corporation inc foundation brigade brigades movement alliance administration government senate congress parliament assembly police service services command center centre club league federation tribunal nations'.split(
     ' ',
   ),
 );
@@ -53,6 +53,11 @@ const DIRECTIONS = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'de']);
 
+/** Whether a speaker's role names a body rather than a person's post ("environmental group"). */
+export function isOrganisationRole(role: string | null): boolean {
+  return role !== null && ORG_WORDS.has(role.split(/\s+/).pop()!.toLowerCase());
+}
+
 /** Capitalised words that are loaded terms ("Takfiri") describe a name rather than belong to it. */
 const isTerm = (tk: Tokens, i: number) => termAt(tk, i) !== null;
 
@@ -68,12 +73,7 @@ const stripPossessive = (s: string) => {
   return c === 115 || c === 39 || c === 0x2019 ? s.replace(/['’]s?$/, '') : s;
 };
 
-function runAt(
-  text: string,
-  tk: Tokens,
-  from: number,
-  people: ReadonlySet<string>,
-): NameRun {
+function runAt(text: string, tk: Tokens, from: number, people: ReadonlySet<string>): NameRun {
   let i = from;
   let end = i + 1;
   for (;;) {
@@ -107,18 +107,13 @@ function runAt(
   return { name, lower: name.toLowerCase(), start, end: stop, first: i, end_: end };
 }
 
-function typeOf(
-  run: NameRun,
-  tk: Tokens,
-  people: ReadonlySet<string>,
-): Entity['type'] {
+function typeOf(run: NameRun, tk: Tokens, people: ReadonlySet<string>): Entity['type'] {
   if (people.has(run.lower)) return 'person';
   const words = run.end_ - run.first > 1 ? run.lower.split(/[\s-]+/) : [run.lower];
   if (words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(run.name)) return 'organisation';
   let j = run.first - 1;
   if (DIRECTIONS.has(tk.norm(j))) j--;
-  if (tk.norm(j) === 'of' && PLACE_CUES.has(tk.norm(j - 1)))
-    return 'place';
+  if (tk.norm(j) === 'of' && PLACE_CUES.has(tk.norm(j - 1))) return 'place';
   if (PLACE_CUES.has(tk.norm(j))) return 'place';
   if (TITLES.has(tk.norm(run.first - 1))) return 'person';
   return 'other';

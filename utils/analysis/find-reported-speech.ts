@@ -1,7 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { Sentence } from './sentences';
 import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
-import { coordinatedSubject, subjectBefore } from './speaker-subject';
+import { sharedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
 /** Reported speech: the cue, the speaker words, and the reported clause as a token range. */
@@ -39,6 +39,43 @@ const CLAUSE_START = new Set([
   'many',
 ]);
 const BARE_CLAUSE_CUES = new Set([
+  'saying',
+  'adding',
+  'arguing',
+  'insisting',
+  'claiming',
+  'warning',
+  'noting',
+  'suggesting',
+  'argue',
+  'argues',
+  'warn',
+  'note',
+  'notes',
+  'contends',
+  'contended',
+  'explained',
+  'explains',
+  'estimated',
+  'estimates',
+  'agreed',
+  'agrees',
+  'recalled',
+  'concluded',
+  'reported',
+  'reports',
+  'tweeted',
+  'hoped',
+  'expected',
+  'feared',
+  'fears',
+  'fear',
+  'knew',
+  'know',
+  'knows',
+  'felt',
+  'feels',
+  'feel',
   'said',
   'says',
   'say',
@@ -74,6 +111,32 @@ const BARE_CLAUSE_CUES = new Set([
   'alleged',
   'alleges',
 ]);
+// Words after a cue that do not open a reported clause ("said in a statement", "said so").
+const NOT_CLAUSE = new Set(
+  'in on at during after before to of for with by about from as so than into under over while when because since until through without against among between like not goodbye hello yes no thanks nothing something anything much more little earlier later previously recently now then only also'.split(
+    ' ',
+  ),
+);
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night recently earlier later again repeatedly also'.split(
+    ' ',
+  ),
+);
+const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'reminded', 'informed']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+// Cues whose object is what the source holds: "called for a ban", "endorsed the mayor", "wants the vote delayed".
+const STANCE_CUES = new Set(
+  'called calls call calling wants wanted endorsed endorses endorsing praised praises praising criticized criticised criticizes criticises criticizing criticising defended defends defending condemned condemns condemning rejected rejects rejecting demanded demands demanding urged urges showed shows show showing found finds'.split(
+    ' ',
+  ),
+);
+// "showed" and "found" report a claim only when evidence is the subject ("the poll showed"), not "police found".
+const EVIDENCE_CUES = new Set(['showed', 'shows', 'show', 'showing', 'found', 'finds']);
+const EVIDENCE_HEADS = new Set(
+  'poll polls survey surveys study studies report reports data analysis research figures records documents results numbers review investigation audit tests evidence video footage photos images emails researchers investigators'.split(
+    ' ',
+  ),
+);
 // At most this many reported claims per sentence, so a pathological sentence stays linear.
 const MAX_PER_SENTENCE = 3;
 const CLOSING = new Set(['.', '!', '?', ',', ';', ':', '”', '"', '’', "'", '»', '›', ')']);
@@ -85,7 +148,7 @@ function contentEnd(tk: Tokens, s: Sentence): number {
 }
 
 function subjectOf(tk: Tokens, m: CueMatch, s: Sentence): SpeakerPhrase | null {
-  return coordinatedSubject(tk, m.first, s.first) ?? subjectBefore(tk, m.first, s.first);
+  return sharedSubject(tk, m.first, s.first) ?? subjectBefore(tk, m.first, s.first);
 }
 
 function clauseAfter(tk: Tokens, m: CueMatch, s: Sentence): number {
@@ -94,8 +157,19 @@ function clauseAfter(tk: Tokens, m: CueMatch, s: Sentence): number {
     if (!tk.isWord(i) && tk.norm(i) !== ',') break;
   }
   if (tk.norm(m.end) === ':') return m.end + 1;
-  if (CLAUSE_START.has(tk.norm(m.end)) && BARE_CLAUSE_CUES.has(tk.norm(m.first))) return m.end;
-  if (tk.norm(m.first).startsWith('accus')) return m.end;
+  const cue = tk.norm(m.first);
+  if (BARE_CLAUSE_CUES.has(cue)) {
+    let i = m.end;
+    while (TIME_WORDS.has(tk.norm(i))) i++;
+    // "said Carter stopped …", "says economic growth is …": any word but a preposition can open the clause.
+    if (tk.isWord(i) && (CLAUSE_START.has(tk.norm(i)) || !NOT_CLAUSE.has(tk.norm(i)))) return i;
+  }
+  if (OBJECT_CUES.has(cue)) {
+    // "told reporters he would …": the clause starts at the pronoun after a short object.
+    for (let i = m.end + 1; i < m.end + 5 && tk.isWord(i); i++)
+      if (SUBJECT_PRONOUNS.has(tk.norm(i))) return i;
+  }
+  if (cue.startsWith('accus') || STANCE_CUES.has(cue)) return m.end;
   return -1;
 }
 
@@ -113,10 +187,16 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
   const subject = subjectOf(tk, m, s);
   const tail = end - m.end;
   if (subject) {
+    if (EVIDENCE_CUES.has(tk.norm(m.first)) && !EVIDENCE_HEADS.has(tk.norm(subject.end - 1)))
+      return null;
     const first = clauseAfter(tk, m, s);
     if (first >= 0 && first < end) return { cue: m, speaker: subject, first, end };
     // "The plan will fail, the minister said on Monday."
-    if (subject.first - 1 > s.first && tk.norm(subject.first - 1) === ',' && tail <= 8) {
+    if (
+      subject.first - 1 > s.first &&
+      tk.norm(subject.first - 1) === ',' &&
+      (tail <= 8 || tk.norm(m.end) === ',')
+    ) {
       return { cue: m, speaker: subject, first: s.first, end: subject.first - 1 };
     }
     return null;
@@ -127,7 +207,7 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
     inverted &&
     m.first - 1 > s.first &&
     tk.norm(m.first - 1) === ',' &&
-    end - inverted.end <= 8
+    (end - inverted.end <= 8 || tk.norm(inverted.end) === ',')
   ) {
     return { cue: m, speaker: inverted, first: s.first, end: m.first - 1 };
   }

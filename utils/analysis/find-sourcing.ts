@@ -49,8 +49,7 @@ function passiveAt(tk: Tokens, i: number): [number, number] | null {
   if (!PASSIVE_PARTICIPLES.has(tk.norm(j))) return null;
   if (!CLAIM_LINKS.has(tk.norm(j + 1))) return null;
   let end = j + 2;
-  while (end < tk.length && end < j + MAX_CLAUSE && tk.isWord(end) && tk.norm(end) !== 'by')
-    end++;
+  while (end < tk.length && end < j + MAX_CLAUSE && tk.isWord(end) && tk.norm(end) !== 'by') end++;
   while (end > j + 2 && DANGLING.has(tk.norm(end - 1))) end--;
   return [i, end];
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { TermCategorySchema } from './analysis-schema';
 
 /**
  * Phrase patterns are words separated by spaces; "(a|b)" is one word of several, "[a b]" an
@@ -10,7 +9,7 @@ const PatternsSchema = z.array(z.string().min(1)).min(1);
 /** A loaded term: what it is, why a reader should notice it, what to say instead, and on what authority. */
 export const TermEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  category: TermCategorySchema.exclude(['scare-quote']),
+  category: z.enum(['label', 'doubt', 'conspiracy-framing', 'emotive']),
   patterns: PatternsSchema,
   why: z.string().min(10),
   alternative: z.string().nullable(),

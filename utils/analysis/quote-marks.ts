@@ -30,12 +30,7 @@ export function canOpen(text: string, i: number, ch: string): boolean {
   const prev = text.charCodeAt(i - 1);
   // Straight and right-hand marks open only at a word start ("(", "—", space or paragraph start).
   return (
-    isSpace(prev) ||
-    prev === 40 ||
-    prev === 91 ||
-    prev === 0x2014 ||
-    prev === 0x2013 ||
-    prev === 47
+    isSpace(prev) || prev === 40 || prev === 91 || prev === 0x2014 || prev === 0x2013 || prev === 47
   );
 }
 

@@ -20,7 +20,7 @@ export interface SpeakerPhrase {
 
 // Words that may sit between a speaker and the cue ("Rudskoy further noted", "he has warned").
 const BETWEEN = new Set(
-  'has have had is was were are also further later then previously again once recently reportedly earlier repeatedly would will could may might subsequently publicly privately separately sharply flatly bluntly simply quickly immediately already often frequently always never first last too himself herself themselves itself openly angrily falsely correctly rightly wrongly strongly initially finally once'.split(
+   'has have had is was were are also however further later then previously again once recently reportedly earlier repeatedly would will could may might subsequently publicly privately separately sharply flatly bluntly simply quickly immediately already often frequently always never first last too himself herself themselves itself openly angrily falsely correctly rightly wrongly strongly initially finally once'.split(
     ' ',
   ),
 );
@@ -32,11 +32,15 @@ const STOP = new Set(
   ),
 );
 
+/** A capitalised word after another inside a name ("America First", "Kids Now"). */
+const insideName = (tk: Tokens, i: number) =>
+  tk.cap(i) && tk.cap(i - 1) && tk.isWord(i - 1) && !FUNCTION_WORDS.has(tk.norm(i - 1));
+
 /** A word that may belong to a speaker phrase ("Fire Service chief inspector Marta Kowalczyk"). */
 function isPhraseWord(tk: Tokens, i: number): boolean {
   if (!tk.isWord(i)) return false;
   const norm = tk.norm(i);
-  if (FUNCTION_WORDS.has(norm) || STOP.has(norm)) return false;
+  if (STOP.has(norm) || (FUNCTION_WORDS.has(norm) && !insideName(tk, i))) return false;
   const c = norm.charCodeAt(0);
   return tk.cap(i) || (c >= 97 && c <= 122) || NAME_PARTICLES.has(norm);
 }
@@ -58,10 +62,22 @@ function looksLikeSpeaker(tk: Tokens, first: number, end: number): boolean {
   return false;
 }
 
+/** The apostrophe of "farmers’ union": glued to a word ending in s, with a space after. */
+function pluralPossessive(tk: Tokens, i: number): boolean {
+  const norm = tk.norm(i);
+  return (
+    tk.isQuote(i) &&
+    (norm === '’' || norm === "'") &&
+    tk.end[i - 1] === tk.start[i] &&
+    tk.norm(i - 1).endsWith('s') &&
+    tk.start[i + 1]! > tk.end[i]!
+  );
+}
+
 /** Skips adverbs and auxiliaries leftwards from `i`; returns the index of the last speaker word candidate. */
 export function skipBetween(tk: Tokens, i: number): number {
   let j = i;
-  for (let k = 0; k < 3 && j >= 0 && BETWEEN.has(tk.norm(j)); k++) j--;
+  for (let k = 0; k < 3 && j >= 0 && BETWEEN.has(tk.norm(j)) && !tk.cap(j); k++) j--;
   return j;
 }
 
@@ -79,7 +95,7 @@ export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
       break;
     }
     const connector = isOfFor(tk.norm(j)) && first <= last && tk.cap(first);
-    if (isPhraseWord(tk, j) || connector) first = j;
+    if (isPhraseWord(tk, j) || connector || (first <= last && pluralPossessive(tk, j))) first = j;
     else break;
   }
   while (first <= last && isOfFor(tk.norm(first))) first++;

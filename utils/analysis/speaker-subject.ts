@@ -49,6 +49,22 @@ function beforeRelative(tk: Tokens, comma: number, sentenceFirst: number): Speak
   return null;
 }
 
+/** "Kevin Brady, chairman of the budget committee and a critic of the plan, said": the name before the sentence's first comma. */
+function leadingSubject(tk: Tokens, comma: number, sentenceFirst: number): SpeakerPhrase | null {
+  let clauseFirst = sentenceFirst;
+  for (let c = sentenceFirst + 1; c < comma && c < sentenceFirst + REACH; c++) {
+    if (tk.norm(c) !== ',') continue;
+    const p = phraseBefore(tk, c - 1);
+    if (p && p.first <= clauseFirst + 2 && isName(tk, p)) {
+      const roleEnd = comma - c - 1 <= MAX_ROLE ? comma : c + 1;
+      return roleEnd > c + 1 ? { ...p, role: { first: c + 1, end: roleEnd } } : p;
+    }
+    clauseFirst = c + 1;
+  }
+  return null;
+}
+const MAX_ROLE = 10;
+
 /**
  * The speaker before a cue starting at `cueFirst`: "Quill said", "Quill has said", "he said", and
  * the comma-set forms "The harbour master, Marta Quill, said" and "Quill, who …, said".
@@ -59,7 +75,12 @@ export function subjectBefore(
   sentenceFirst: number,
 ): SpeakerPhrase | null {
   const j = skipBetween(tk, cueFirst - 1);
-  if (tk.norm(j) === ',') return appositive(tk, j, sentenceFirst) ?? beforeRelative(tk, j, sentenceFirst);
+  if (tk.norm(j) === ',')
+    return (
+      appositive(tk, j, sentenceFirst) ??
+      beforeRelative(tk, j, sentenceFirst) ??
+      leadingSubject(tk, j, sentenceFirst)
+    );
   if (tk.norm(j) === 'who' && tk.norm(j - 1) === ',') return phraseBefore(tk, j - 2);
   return phraseBefore(tk, j);
 }
@@ -71,29 +92,36 @@ function isVerb(tk: Tokens, i: number): boolean {
   return VERBS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
 const VERBS = new Set(
-  'is was are were has have had will would could can may might must says said told does did'.split(' '),
+  'is was are were has have had will would could can may might must says said told does did'.split(
+    ' ',
+  ),
 );
 
+/** The subject of the clause before `before`: the phrase in front of its first verb, after any opening "In May," part. */
+function clauseSubject(tk: Tokens, sentenceFirst: number, before: number): SpeakerPhrase | null {
+  let start = sentenceFirst;
+  for (let i = sentenceFirst + 1; i < before && i < sentenceFirst + REACH; i++) {
+    if (tk.norm(i) === ',') start = i + 1;
+    if (!isVerb(tk, i)) continue;
+    const p = subjectBefore(tk, i, start);
+    return p && p.first <= start + 1 ? p : null;
+  }
+  return null;
+}
+
 /**
- * "The group Clear Water called the spill a disaster and warned that …": for a cue after "and", the
- * subject of the sentence, read from its start up to its first verb.
+ * The subject a cue shares with an earlier verb: "The group Clear Water called the spill a disaster
+ * and warned that …", "Voss rejected the report, saying that …".
  */
-export function coordinatedSubject(
+export function sharedSubject(
   tk: Tokens,
   cueFirst: number,
   sentenceFirst: number,
 ): SpeakerPhrase | null {
-  let and = skipBetween(tk, cueFirst - 1);
-  if (tk.norm(and) !== 'and') return null;
-  if (tk.norm(and - 1) === ',') and--;
-  for (let i = sentenceFirst + 1; i < and && i < sentenceFirst + REACH; i++) {
-    if (!tk.isWord(i)) {
-      if (tk.norm(i) === ',') return null;
-      continue;
-    }
-    if (!isVerb(tk, i)) continue;
-    const p = subjectBefore(tk, i, sentenceFirst);
-    return p && p.first <= sentenceFirst + 1 ? p : null;
-  }
-  return null;
+  let before = skipBetween(tk, cueFirst - 1);
+  const norm = tk.norm(before);
+  if (norm === 'and' || norm === 'but') {
+    if (tk.norm(before - 1) === ',') before--;
+  } else if (!(norm === ',' && tk.norm(cueFirst).endsWith('ing'))) return null;
+  return clauseSubject(tk, sentenceFirst, before);
 }

@@ -86,7 +86,8 @@ function classify(c: number): number {
   const ch = String.fromCharCode(c);
   let k = KNOWN;
   if (c >= 48 && c <= 57) k |= DIGIT;
-  else if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(ch)) k |= LETTER;
+  else if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(ch))
+    k |= LETTER;
   if ((k & LETTER) !== 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase()) k |= UPPER;
   if (QUOTE_CHARS.includes(ch)) k |= QUOTE_MARK;
   return k;
@@ -97,6 +98,9 @@ function charClass(c: number): number {
   return k !== 0 ? k : (classes[c] = classify(c));
 }
 
+const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms dr sen rep gov gen lt col sgt capt maj adm cmdr rev prof fr supt insp det'.split(' '),
+);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isLetterCode = (c: number) => (charClass(c) & LETTER) !== 0;
 const isWordCode = (c: number) => (charClass(c) & (LETTER | DIGIT)) !== 0;
@@ -135,10 +139,13 @@ export function tokenize(text: string): Tokens {
       }
       if (j < n && text.charCodeAt(j) === 46 && j - i === 3 && text.charCodeAt(i + 1) === 46) j++;
       start[count] = i;
-      end[count] = j;
       kinds[count] = WORD;
       flags[count] = (isUpperCode(c) ? CAP : 0) | (pendingHyphen ? HYPHENATED : 0);
       ids[count] = interner.id(i, j, true);
+      // "Mr. Rubel": a title's full stop belongs to the word (its norm stays "mr"), so it splits neither sentence nor name.
+      if (j - i <= 4 && j < n && text.charCodeAt(j) === 46 && TITLE_ABBREVIATIONS.has(interner.strings[ids[count]!]!))
+        j++;
+      end[count] = j;
       count++;
       pendingHyphen = false;
       i = j;
@@ -169,4 +176,3 @@ export function tokenize(text: string): Tokens {
     interner.strings,
   );
 }
-

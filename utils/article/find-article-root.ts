@@ -1,21 +1,21 @@
-/** Selectors that name the article body outright, most specific first. */
-const BODY_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '[data-sourcelight-article]',
-  'article',
-  '[role="article"]',
-  'main',
-];
+/** Elements that say outright that they hold the article's text. */
+const MARKED_BODY = ['[itemprop="articleBody"]', '[data-sourcelight-article]'];
+/** Elements that usually hold it, but also hold listings: they must show prose to count. */
+const LIKELY_BODY = ['article', '[role="article"]', 'main'];
 
-const MIN_PARAGRAPHS = 3;
-/** An element marked up as the article needs less text to count than one guessed from density. */
-const MIN_MARKED_TEXT = 200;
-const MIN_TEXT = 400;
+/** A paragraph this long is prose, not a menu item or a caption. */
+const LONG_PARAGRAPH = 40;
+const MIN_PARAGRAPHS = 2;
+const MIN_TEXT = 200;
+/** Most paragraphs to look at per candidate: a listing of 5,000 items must not cost 5,000 reads. */
+const SCAN_CAP = 600;
 
 /** Whether the page says, in schema.org JSON-LD, that it is a news article. */
 export function hasNewsArticleSchema(doc: Document): boolean {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    if (/"@type"\s*:\s*"(?:News|Reporting|Analysis|Opinion)?Article"/.test(script.textContent ?? '')) {
+    if (
+      /"@type"\s*:\s*"(?:News|Reporting|Analysis|Opinion)?Article"/.test(script.textContent ?? '')
+    ) {
       return true;
     }
   }
@@ -28,41 +28,59 @@ export function hasNewsArticleSchema(doc: Document): boolean {
  */
 export function findArticleRoot(doc: Document): Element | null {
   const paragraphs = doc.getElementsByTagName('p');
-  if (paragraphs.length < MIN_PARAGRAPHS && !doc.querySelector('article, [itemprop="articleBody"]')) {
-    return null;
-  }
-  for (const selector of BODY_SELECTORS) {
-    const best = largest(doc.querySelectorAll(selector));
-    if (best && textLength(best) >= MIN_MARKED_TEXT) return best;
+  const marked = doc.querySelector(MARKED_BODY.join(', '));
+  if (paragraphs.length < MIN_PARAGRAPHS && !marked && !doc.querySelector('article')) return null;
+  if (marked && (marked.textContent ?? '').length >= MIN_TEXT) return marked;
+  for (const selector of LIKELY_BODY) {
+    let best: Element | null = null;
+    let bestText = 0;
+    for (const el of doc.querySelectorAll(selector)) {
+      const text = proseLength(el);
+      if (text > bestText) {
+        best = el;
+        bestText = text;
+      }
+    }
+    if (best) return best;
   }
   return densestParagraphParent(paragraphs);
 }
 
-function largest(list: NodeListOf<Element>): Element | null {
-  let best: Element | null = null;
-  let bestLen = 0;
-  for (const el of list) {
-    const len = textLength(el);
-    if (len > bestLen) {
-      best = el;
-      bestLen = len;
+/** How much prose an element holds (long paragraphs only), or 0 when it is not enough to be an article. */
+function proseLength(el: Element): number {
+  const paragraphs = el.getElementsByTagName('p');
+  let count = 0;
+  let text = 0;
+  const end = Math.min(paragraphs.length, SCAN_CAP);
+  for (let i = 0; i < end; i++) {
+    const len = (paragraphs[i]!.textContent ?? '').trim().length;
+    if (len < LONG_PARAGRAPH) {
+      // A hundred paragraphs and not one sentence: a listing, not an article.
+      if (i >= 100 && count === 0) return 0;
+      continue;
     }
+    count += 1;
+    text += len;
   }
-  return best;
-}
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').length;
+  return count >= MIN_PARAGRAPHS && text >= MIN_TEXT ? text : 0;
 }
 
 /** Text-density fallback: the parent with the most paragraph text, if there is enough of it. */
-function densestParagraphParent(paragraphs: HTMLCollectionOf<HTMLParagraphElement>): Element | null {
+function densestParagraphParent(
+  paragraphs: HTMLCollectionOf<HTMLParagraphElement>,
+): Element | null {
   const score = new Map<Element, { text: number; count: number }>();
-  for (const p of paragraphs) {
+  const end = Math.min(paragraphs.length, SCAN_CAP);
+  let long = 0;
+  for (let i = 0; i < end; i++) {
+    const p = paragraphs[i]!;
     const parent = p.parentElement;
-    if (!parent) continue;
     const len = (p.textContent ?? '').trim().length;
-    if (len < 40) continue;
+    if (!parent || len < LONG_PARAGRAPH) {
+      if (i >= 100 && long === 0) return null;
+      continue;
+    }
+    long += 1;
     const s = score.get(parent) ?? { text: 0, count: 0 };
     s.text += len;
     s.count += 1;
@@ -71,10 +89,10 @@ function densestParagraphParent(paragraphs: HTMLCollectionOf<HTMLParagraphElemen
   let best: Element | null = null;
   let bestText = 0;
   for (const [el, s] of score) {
-    if (s.count >= MIN_PARAGRAPHS && s.text > bestText) {
+    if (s.count >= 3 && s.text > bestText) {
       best = el;
       bestText = s.text;
     }
   }
-  return bestText >= MIN_TEXT ? best : null;
+  return bestText >= 2 * MIN_TEXT ? best : null;
 }

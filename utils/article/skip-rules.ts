@@ -22,7 +22,8 @@ const SKIP_TAGS = new Set([
 ]);
 
 // Class/id words news sites use for boxes that sit inside the article but are not its text.
-const SKIP_NAME = /(?:^|[\s_-])(comments?|share|social|related|newsletter|promo|advert|ad-slot|byline-tools|recirc)(?:$|[\s_-])/i;
+const SKIP_NAME =
+  /(?:^|[\s_-])(comments?|share|social|related|newsletter|promo|advert|ad-slot|byline-tools|recirc)(?:$|[\s_-])/i;
 
 /** Whether an element (and everything inside it) stays out of the article text. */
 export function isSkippedElement(el: Element): boolean {

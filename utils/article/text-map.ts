@@ -16,7 +16,29 @@ export interface TextMap {
   segments: TextSegment[];
 }
 
-const WS = /[\s\u00a0]/;
+/** Whitespace other than single spaces: such a node needs collapsing. */
+const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0]| {2}/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}
+
+/** Collapses runs of whitespace to one space (none after a space or a line break), keeping raw offsets. */
+function collapse(data: string, last: string): { out: string; offsets: number[] } {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  let prev = last;
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (isSpace(code)) {
+      if (prev === ' ' || prev === '\n') continue;
+      prev = ' ';
+    } else prev = data.charAt(i);
+    chars.push(prev);
+    offsets.push(i);
+  }
+  return { out: chars.join(''), offsets };
+}
 
 /** Walks the article root and builds its plain text, collapsing whitespace as a browser renders it. */
 export function buildTextMap(root: Element): TextMap {
@@ -58,19 +80,16 @@ export function buildTextMap(root: Element): TextMap {
 
   const appendText = (node: Text): void => {
     const data = node.data;
-    let out = '';
+    let out: string;
     let offsets: number[] | null = null;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data.charAt(i);
-      const isWs = WS.test(ch);
-      const prev = out.length > 0 ? out.charAt(out.length - 1) : last;
-      if (isWs && (prev === ' ' || prev === '\n')) {
-        offsets ??= identity(out.length);
-        continue;
-      }
-      if (offsets) offsets.push(i);
-      else if (out.length !== i) offsets = [...identity(out.length), i];
-      out += isWs ? ' ' : ch;
+    if (
+      !NEEDS_COLLAPSE.test(data) &&
+      !(data.charCodeAt(0) === 32 && (last === ' ' || last === '\n'))
+    ) {
+      // Most text nodes in an article need no whitespace work: take them as they are.
+      out = data;
+    } else {
+      ({ out, offsets } = collapse(data, last));
     }
     if (out.length === 0) return;
     segments.push({ node, start: length, end: length + out.length, rawOffsets: offsets });
@@ -84,8 +103,4 @@ export function buildTextMap(root: Element): TextMap {
   // Drop the trailing break so the text ends with the last word.
   while (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);
   return { text, segments };
-}
-
-function identity(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
 }

@@ -10,7 +10,7 @@ export const PageReportSchema = z.object({
   title: z.string(),
   domain: z.string(),
   status: PageStatusSchema,
-  analysis: AnalysisSchema.nullable(),
+  analysis: z.nullable(AnalysisSchema),
   /** Keys of findings the reader dismissed on this article. */
   dismissed: z.array(z.string()),
   highlightsVisible: z.boolean(),

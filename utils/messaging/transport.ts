@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type Message } from './protocol';
+import type { Message } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -24,14 +24,15 @@ export async function sendToPage(tabId: number, message: Message): Promise<void>
   ]);
 }
 
-/** Listens for messages of ours; anything that does not parse is dropped unanswered. */
-export function onMessage(
-  handler: (message: Message, sender: Sender) => Promise<unknown> | undefined,
+/** Listens for messages that `parse` accepts; anything else is dropped unanswered. */
+export function listen<T>(
+  parse: (raw: unknown) => T | null,
+  handler: (message: T, sender: Sender) => Promise<unknown> | undefined,
   signal?: AbortSignal,
 ): void {
   const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
-    const message = parseMessage(raw);
-    if (!message) return undefined;
+    const message = parse(raw);
+    if (message === null) return undefined;
     return handler(message, sender);
   };
   browser.runtime.onMessage.addListener(listener);

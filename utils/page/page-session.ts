@@ -1,30 +1,18 @@
-import { analyzeText } from '../analysis/analyze-text';
-import type { Analysis } from '../analysis/analysis-schema';
-import { findArticleRoot } from '../article/find-article-root';
 import { rangeForOffsets } from '../article/offset-range';
-import { buildTextMap, type TextMap } from '../article/text-map';
 import { createCssHighlighter, supportsCssHighlights } from '../highlight/css-highlighter';
 import type { Highlighter, HighlightKind } from '../highlight/highlighter';
 import { createMarkHighlighter } from '../highlight/mark-highlighter';
-import type { Message } from '../messaging/protocol';
 import type { PageStatus } from '../messaging/page-report';
-import { onMessage, sendToExtension } from '../messaging/transport';
+import { listen, sendToExtension } from '../messaging/transport';
+import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
 import { isSiteDisabled, loadSettings, watchSettings, type Settings } from '../settings/settings';
 import { watchForChanges } from './change-watcher';
 import { describeFinding } from './describe-finding';
 import { loadDismissed, saveDismissed } from './dismissed-store';
 import { createFindingCard } from './finding-card';
-import { findingsOf, type Finding } from './findings';
 import { trackPointer } from './pointer-tracker';
+import { analyseArticle, type AnalysedArticle } from './analyse-article';
 import { selectedPassage } from './selected-passage';
-
-interface Current {
-  root: Element;
-  map: TextMap;
-  analysis: Analysis;
-  findings: Finding[];
-  ranges: Map<string, Range>;
-}
 
 /**
  * The page side of Sourcelight, for a content script or the bundled demo page: finds the article,
@@ -43,7 +31,7 @@ export function startPageSession(
     : createMarkHighlighter(doc);
   const card = createFindingCard(doc);
   let settings: Settings;
-  let current: Current | null = null;
+  let current: AnalysedArticle | null = null;
   let dismissed = new Set<string>();
   let visible = true;
   // The "spot it yourself" exercise: findings stay hidden, the reader's selections are shown.
@@ -93,10 +81,13 @@ export function startPageSession(
     watcher?.resume();
   };
 
+  let generation = 0;
   const analyse = async (loaded?: Settings): Promise<void> => {
+    const run = ++generation;
+    const isStale = (): boolean => run !== generation || signal.aborted;
     try {
       settings = loaded ?? (await loadSettings());
-      if (signal.aborted) return;
+      if (isStale()) return;
       if (isSiteDisabled(settings, location.hostname)) {
         current = null;
         highlighter.clear();
@@ -106,28 +97,20 @@ export function startPageSession(
         url = location.href;
         dismissed = await loadDismissed(url);
       }
-      const root = findArticleRoot(doc);
-      if (!root) {
-        current = null;
+      const found = await analyseArticle(doc, isStale);
+      if (found === 'stale') return;
+      current = found;
+      if (!current) {
         highlighter.clear();
         performance.mark('sourcelight:done');
         return report('not-article');
       }
-      const map = buildTextMap(root);
-      const analysis = analyzeText(map.text);
-      const findings = findingsOf(analysis);
-      const ranges = new Map<string, Range>();
-      for (const f of findings) {
-        const range = rangeForOffsets(map, f.start, f.end);
-        if (range) ranges.set(f.id, range);
-      }
-      current = { root, map, analysis, findings, ranges };
       render();
       performance.mark('sourcelight:highlighted');
       report('article');
       performance.mark('sourcelight:done');
     } catch (error) {
-      report('error', error instanceof Error ? error.message : String(error));
+      if (!isStale()) report('error', error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -149,7 +132,7 @@ export function startPageSession(
     report('article');
   };
 
-  const handle = (message: Message): undefined => {
+  const handle = (message: PageMessage): undefined => {
     if ('tabId' in message && tabId !== null && message.tabId !== null && message.tabId !== tabId) {
       return undefined;
     }
@@ -216,7 +199,7 @@ export function startPageSession(
     signal,
   );
 
-  onMessage(handle, signal);
+  listen(parsePageMessage, handle, signal);
   doc.addEventListener(
     'mouseup',
     () => {

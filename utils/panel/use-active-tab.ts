@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TabStateSchema, type TabState } from '../messaging/tab-state';
-import { onMessage, sendToExtension } from '../messaging/transport';
+import { sendToExtension } from '../messaging/transport';
+import { onMessage } from '../messaging/on-message';
 
 /** What the panel knows about the active tab. */
 export interface ActiveTab {

@@ -6,7 +6,5 @@ const CONTROL = /[\\`*_{}[\]()#+\-.!|<>~&=:"']/g;
  * become spaces, so a quote cannot end a list item or start a heading, link or HTML block.
  */
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
-    .replace(CONTROL, (c) => `\\${c}`);
+  return value.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(CONTROL, (c) => `\\${c}`);
 }

@@ -22,7 +22,9 @@ export function renderReportHtml(m: ReportModel): string {
         m.outlet.stateAffiliation ? `<p><strong>${e(m.outlet.stateAffiliation)}</strong></p>` : '',
         `<p class="meta">${e(m.outlet.domain)}${m.outlet.owner ? ` · Owner: ${e(m.outlet.owner)}` : ''}</p>`,
         m.outlet.notes ? `<p>${e(m.outlet.notes)}</p>` : '',
-        m.outlet.references.length ? list(m.outlet.references.map((r) => link(r.label, r.url))) : '',
+        m.outlet.references.length
+          ? list(m.outlet.references.map((r) => link(r.label, r.url)))
+          : '',
       ].join('\n')
     : empty('Your source library has no profile of this outlet.');
 
@@ -55,7 +57,9 @@ export function renderReportHtml(m: ReportModel): string {
             `<div>\n<h3><span class="term">${e(t.text)}</span> <span class="tag">${e(t.category)}</span></h3>`,
             `<p class="why">${e(t.why)}</p>`,
             t.alternative ? `<p>Neutral alternative: <strong>${e(t.alternative)}</strong></p>` : '',
-            list(t.occurrences.map((o) => `“${e(o.text)}” <span class="meta">${e(o.voice)}</span>`)),
+            list(
+              t.occurrences.map((o) => `“${e(o.text)}” <span class="meta">${e(o.voice)}</span>`),
+            ),
             '</div>',
           ].join('\n'),
         )
@@ -63,7 +67,12 @@ export function renderReportHtml(m: ReportModel): string {
     : empty('No loaded terms found.');
 
   const sourcing = m.sourcing.length
-    ? list(m.sourcing.map((s) => `“${e(s.text)}” <span class="tag">${e(s.kind)}</span><br><span class="why">${e(s.why)}</span>`))
+    ? list(
+        m.sourcing.map(
+          (s) =>
+            `“${e(s.text)}” <span class="tag">${e(s.kind)}</span><br><span class="why">${e(s.why)}</span>`,
+        ),
+      )
     : empty('No vague sourcing found.');
 
   const sources = m.sources.length
@@ -74,7 +83,9 @@ export function renderReportHtml(m: ReportModel): string {
             s.meta ? `<br><span class="meta">${e(s.meta)}</span>` : '',
             `<br>${e(s.finding)}`,
             s.urlNote ? `<br><span class="note">${e(s.urlNote)}</span>` : '',
-            s.reasons.length ? `<br><span class="meta">Why it matches: ${e(s.reasons.join('; '))}</span>` : '',
+            s.reasons.length
+              ? `<br><span class="meta">Why it matches: ${e(s.reasons.join('; '))}</span>`
+              : '',
           ].join(''),
         ),
         'ol',

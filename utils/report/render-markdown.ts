@@ -20,7 +20,10 @@ export function renderReportMarkdown(m: ReportModel): string {
   ];
   if (m.outlet) {
     const o = m.outlet;
-    out.push(`**${md(o.name)}** (${md(o.status)}) · ${md(o.domain)}${o.owner ? ` · Owner: ${md(o.owner)}` : ''}`, '');
+    out.push(
+      `**${md(o.name)}** (${md(o.status)}) · ${md(o.domain)}${o.owner ? ` · Owner: ${md(o.owner)}` : ''}`,
+      '',
+    );
     if (o.stateAffiliation) out.push(`**${md(o.stateAffiliation)}**`, '');
     if (o.notes) out.push(md(o.notes), '');
     for (const r of o.references) out.push(`- ${link(r.label, r.url)}`);
@@ -34,8 +37,12 @@ export function renderReportMarkdown(m: ReportModel): string {
     if (s.role) out.push(`*${md(s.role)}*`, '');
     for (const c of s.claims) {
       const text = c.kind === 'direct quote' ? `“${md(c.text)}”` : md(c.text);
-      const cue = c.cue ? `cue “${md(c.cue)}”${c.cueNeutral ? '' : ' (not neutral)'}` : 'no attribution cue';
-      out.push(`- ${text} — ${c.kind}, ${cue}${c.mention ? `, named here as “${md(c.mention)}”` : ''}`);
+      const cue = c.cue
+        ? `cue “${md(c.cue)}”${c.cueNeutral ? '' : ' (not neutral)'}`
+        : 'no attribution cue';
+      out.push(
+        `- ${text} — ${c.kind}, ${cue}${c.mention ? `, named here as “${md(c.mention)}”` : ''}`,
+      );
     }
     out.push('');
   }

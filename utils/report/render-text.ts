@@ -11,7 +11,10 @@ export function renderReportText(m: ReportModel): string {
   ];
   if (m.outlet) {
     const o = m.outlet;
-    out.push('', `OUTLET: ${o.name} (${o.status})${o.stateAffiliation ? ` — ${o.stateAffiliation}` : ''}`);
+    out.push(
+      '',
+      `OUTLET: ${o.name} (${o.status})${o.stateAffiliation ? ` — ${o.stateAffiliation}` : ''}`,
+    );
     if (o.owner) out.push(`Owner: ${o.owner}`);
     if (o.notes) out.push(o.notes);
   }
@@ -29,7 +32,10 @@ export function renderReportText(m: ReportModel): string {
   if (!m.terms.length) out.push('None found.');
   for (const t of m.terms) {
     const voices = [...new Set(t.occurrences.map((o) => o.voice))].join('; ');
-    out.push(`- “${t.text}” (${t.category}, ${t.occurrences.length}×: ${voices})`, `  Why: ${t.why}`);
+    out.push(
+      `- “${t.text}” (${t.category}, ${t.occurrences.length}×: ${voices})`,
+      `  Why: ${t.why}`,
+    );
     if (t.alternative) out.push(`  Neutral: ${t.alternative}`);
   }
   out.push('', `SOURCING NOTES (${m.sourcing.length})`);
@@ -38,7 +44,10 @@ export function renderReportText(m: ReportModel): string {
   out.push('', `INDEPENDENT SOURCES (${m.sources.length})`);
   if (!m.sources.length) out.push('Nothing in the library matches.');
   m.sources.forEach((s, i) => {
-    out.push(`${i + 1}. ${s.title} (${s.status})${s.meta ? ` — ${s.meta}` : ''}`, `   ${s.finding}`);
+    out.push(
+      `${i + 1}. ${s.title} (${s.status})${s.meta ? ` — ${s.meta}` : ''}`,
+      `   ${s.finding}`,
+    );
     if (s.url) out.push(`   ${s.url}`);
   });
   out.push('', footerNote(m));

@@ -105,7 +105,10 @@ export function buildReportModel(state: TabState): ReportModel {
       alternative: g.alternative,
       occurrences: g.occurrences.map((t) => ({
         text: t.text,
-        voice: t.voice === 'quoted' ? `quoted${t.speaker ? ` from ${t.speaker}` : ''}` : "the outlet's own words",
+        voice:
+          t.voice === 'quoted'
+            ? `quoted${t.speaker ? ` from ${t.speaker}` : ''}`
+            : "the outlet's own words",
       })),
     })),
     sourcing: kept('sourcing', analysis.sourcing).map((s) => ({

@@ -1,20 +1,23 @@
-import { z } from 'zod';
+// zod/mini: the content script reads the settings on every page.
+import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 
 /** The reader's settings, kept in storage.local. */
 export const SettingsSchema = z.object({
   /** Highlight findings on article pages (off: the panel still lists them). */
-  highlights: z.boolean().default(true),
+  highlights: z._default(z.boolean(), true),
   /** Which kinds of finding get highlighted. */
-  kinds: z
-    .object({ quote: z.boolean(), term: z.boolean(), sourcing: z.boolean() })
-    .default({ quote: true, term: true, sourcing: true }),
+  kinds: z._default(z.object({ quote: z.boolean(), term: z.boolean(), sourcing: z.boolean() }), {
+    quote: true,
+    term: true,
+    sourcing: true,
+  }),
   /** Show a card when the pointer rests on a highlight. */
-  hoverCards: z.boolean().default(true),
+  hoverCards: z._default(z.boolean(), true),
   /** Sites (host names) where Sourcelight does nothing. */
-  disabledSites: z.array(z.string()).default([]),
+  disabledSites: z._default(z.array(z.string()), []),
 });
-export type Settings = z.infer<typeof SettingsSchema>;
+export type Settings = z.output<typeof SettingsSchema>;
 
 const KEY = 'settings';
 

@@ -3,7 +3,8 @@ import { findArticleRoot, hasNewsArticleSchema } from '@/utils/article/find-arti
 import { extractArticleText } from '@/utils/article/article-text';
 import { makeDocument } from './dom';
 
-const para = (words: string) => `<p>${words} ${'and the council met again to discuss it. '.repeat(3)}</p>`;
+const para = (words: string) =>
+  `<p>${words} ${'and the council met again to discuss it. '.repeat(3)}</p>`;
 
 describe('findArticleRoot', () => {
   it('prefers itemprop=articleBody over the surrounding <article>', () => {
@@ -28,7 +29,10 @@ describe('findArticleRoot', () => {
   });
 
   it('returns null for a page that is a long list and no prose', () => {
-    const items = Array.from({ length: 300 }, (_, i) => `<li>Item ${i} so-called premium</li>`).join('');
+    const items = Array.from(
+      { length: 300 },
+      (_, i) => `<li>Item ${i} so-called premium</li>`,
+    ).join('');
     expect(findArticleRoot(makeDocument(`<ul>${items}</ul>`))).toBeNull();
     expect(extractArticleText(makeDocument(`<ul>${items}</ul>`))).toBeNull();
   });
@@ -57,5 +61,17 @@ describe('findArticleRoot', () => {
         'Third paragraph of the story, which closes it with a final and rather dull sentence.',
       ].join('\n'),
     );
+  });
+});
+
+describe('findArticleRoot on listings', () => {
+  it('does not take a <main> full of short items for an article', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `<p>Spade ${i}, €${i}</p>`).join('');
+    expect(findArticleRoot(makeDocument(`<main>${items}</main>`))).toBeNull();
+  });
+
+  it('takes a <main> with prose in it', () => {
+    const doc = makeDocument(`<main id="m">${para('A')}${para('B')}${para('C')}</main>`);
+    expect(findArticleRoot(doc)?.id).toBe('m');
   });
 });

@@ -59,3 +59,15 @@ describe('buildTextMap', () => {
     expect(rangeForOffsets(map, 0, 7)).toBeNull();
   });
 });
+
+describe('buildTextMap whitespace', () => {
+  it('collapses tabs, non-breaking spaces and runs across node boundaries, mapping back exactly', () => {
+    const doc = makeDocument('<article><p>One\u00a0two\t three <b> four</b>  five</p></article>');
+    const map = buildTextMap(doc.querySelector('article')!);
+    expect(map.text).toBe('One two three four five');
+    for (const word of ['two', 'three', 'four', 'five']) {
+      const start = map.text.indexOf(word);
+      expect(rangeForOffsets(map, start, start + word.length)!.toString()).toBe(word);
+    }
+  });
+});

@@ -17,7 +17,11 @@ const finding = (id: string, start: number, end: number): ExplainedFinding => ({
 const sel = (start: number, end: number) => ({ start, end, text: `${start}-${end}` });
 
 // A quote (0-100) with a loaded term inside it (40-50), and a term on its own further on (200-209).
-const findings = [finding('quote:q0', 0, 100), finding('term:t0', 40, 50), finding('term:t1', 200, 209)];
+const findings = [
+  finding('quote:q0', 0, 100),
+  finding('term:t0', 40, 50),
+  finding('term:t1', 200, 209),
+];
 
 describe('matches', () => {
   it('needs an overlap of at least half the shorter span', () => {
@@ -78,6 +82,8 @@ describe('explainFindings', () => {
     expect(all.map((f) => f.id)).toEqual(['quote:q0', 'sourcing:s0', 'quote:q1', 'term:t0']);
     expect(all.find((f) => f.id === 'term:t0')?.why).toBe('So-called hints that a name is false.');
     expect(all.find((f) => f.id === 'quote:q0')?.why).toContain('Marta Quill');
-    expect(explainFindings(analysis, new Set(['term|so-called|0'])).map((f) => f.id)).not.toContain('term:t0');
+    expect(explainFindings(analysis, new Set(['term|so-called|0'])).map((f) => f.id)).not.toContain(
+      'term:t0',
+    );
   });
 });

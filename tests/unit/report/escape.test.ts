@@ -6,7 +6,9 @@ import { safeUrl } from '@/utils/report/safe-url';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {
-    expect(escapeHtml(`<script>alert("x")</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(escapeHtml(`<script>alert("x")</script>`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;',
+    );
     expect(escapeHtml(`' onmouseover='alert(1)`)).toBe('&#39; onmouseover=&#39;alert(1)');
     expect(escapeHtml('&lt;already escaped&gt;')).toBe('&amp;lt;already escaped&amp;gt;');
   });
@@ -45,7 +47,14 @@ describe('escapeMarkdown', () => {
 describe('safeUrl', () => {
   it('keeps http(s) and drops every other scheme', () => {
     expect(safeUrl('https://a.example/x y?q=<b>')).toBe('https://a.example/x%20y?q=%3Cb%3E');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', ' ', null, 'http://']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      ' ',
+      null,
+      'http://',
+    ]) {
       expect(safeUrl(bad)).toBeNull();
     }
   });

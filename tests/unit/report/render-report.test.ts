@@ -15,13 +15,15 @@ describe('renderReportHtml', () => {
 
   it('contains no script, no event handler and no external resource', () => {
     expect(html).not.toMatch(/<script/i);
-    expect(doc.querySelectorAll('script, img, iframe, object, embed, link, base, form')).toHaveLength(0);
+    expect(
+      doc.querySelectorAll('script, img, iframe, object, embed, link, base, form'),
+    ).toHaveLength(0);
     for (const el of doc.querySelectorAll('*')) {
       for (const attr of el.attributes) expect(attr.name).not.toMatch(/^on/i);
     }
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain(
-      "default-src 'none'",
-    );
+    expect(
+      doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    ).toContain("default-src 'none'");
   });
 
   it('shows hostile page text as text', () => {
@@ -66,7 +68,8 @@ describe('renderReportHtml', () => {
 
   it('leaves out findings the reader dismissed, and says so', () => {
     const dismissed = buildReportModel(tabStateFixture({ dismissed: ['term|so-called|0'] }));
-    const text = new DOMParser().parseFromString(renderReportHtml(dismissed), 'text/html').body.textContent;
+    const text = new DOMParser().parseFromString(renderReportHtml(dismissed), 'text/html').body
+      .textContent;
     expect(text).toContain('Loaded terms (0)');
     expect(text).toContain('1 finding the reader dismissed as wrong is left out.');
   });
@@ -76,15 +79,26 @@ describe('renderReportMarkdown', () => {
   const markdown = renderReportMarkdown(model);
 
   it('escapes page text and links only to http(s)', () => {
-    expect(markdown).toContain('# Port authority rejects claims \\<script\\>alert\\(1\\)\\</script\\>');
+    expect(markdown).toContain(
+      '# Port authority rejects claims \\<script\\>alert\\(1\\)\\</script\\>',
+    );
     expect(markdown).not.toMatch(/[^\\]\[link\]\(javascript/);
     expect(markdown).not.toContain('](<javascript');
     expect(markdown).not.toContain('](<data');
-    expect(markdown).toContain('[Independent laboratory report on the harbour samples](<https://lab.example/reports/4>)');
+    expect(markdown).toContain(
+      '[Independent laboratory report on the harbour samples](<https://lab.example/reports/4>)',
+    );
   });
 
   it('has every section', () => {
-    for (const heading of ['## Outlet', '## Claims by speaker (2)', '### Marta Quill (named)', '## Loaded terms (1)', '## Sourcing notes (1)', '## Independent sources (2)']) {
+    for (const heading of [
+      '## Outlet',
+      '## Claims by speaker (2)',
+      '### Marta Quill (named)',
+      '## Loaded terms (1)',
+      '## Sourcing notes (1)',
+      '## Independent sources (2)',
+    ]) {
       expect(markdown).toContain(heading);
     }
     expect(markdown).toContain('Neutral alternative: **called**');
@@ -106,9 +120,14 @@ describe('renderReportText', () => {
 
 describe('reportFileName', () => {
   it('is a safe, readable file name', () => {
-    expect(reportFileName('Port authority: <rejects> claims / “spill”', 'courier.example', new Date(Date.UTC(2025, 2, 14)), 'html')).toBe(
-      'sourcelight-courier.example-port-authority-rejects-claims-spill-2025-03-14.html',
-    );
+    expect(
+      reportFileName(
+        'Port authority: <rejects> claims / “spill”',
+        'courier.example',
+        new Date(Date.UTC(2025, 2, 14)),
+        'html',
+      ),
+    ).toBe('sourcelight-courier.example-port-authority-rejects-claims-spill-2025-03-14.html');
     expect(reportFileName('../../etc', '', new Date(NaN), 'md')).toBe('sourcelight-etc.md');
   });
 });

@@ -18,7 +18,11 @@ export function tabStateFixture(overrides: Partial<TabState['report']> = {}): Ta
       notes: 'Regional daily.',
       status: 'secondary',
       references: [
-        { label: 'Press council ruling', url: 'https://council.example/ruling?a=1&b=2', status: 'secondary' },
+        {
+          label: 'Press council ruling',
+          url: 'https://council.example/ruling?a=1&b=2',
+          status: 'secondary',
+        },
         { label: 'Hostile reference', url: 'javascript:alert(3)', status: 'unverified' },
       ],
       origin: 'user',
@@ -77,7 +81,12 @@ export function tabStateFixture(overrides: Partial<TabState['report']> = {}): Ta
             text: `We checked every vessel ${EVIL}`,
             start: 0,
             end: 40,
-            speaker: { name: 'Marta Quill', role: 'harbour master', mention: 'Quill', anonymous: false },
+            speaker: {
+              name: 'Marta Quill',
+              role: 'harbour master',
+              mention: 'Quill',
+              anonymous: false,
+            },
             cue: { text: 'told', start: 41, end: 45, neutral: true },
           },
           {
@@ -86,7 +95,12 @@ export function tabStateFixture(overrides: Partial<TabState['report']> = {}): Ta
             text: 'divers found a damaged valve',
             start: 100,
             end: 128,
-            speaker: { name: 'a source close to the investigation', role: null, mention: 'a source', anonymous: true },
+            speaker: {
+              name: 'a source close to the investigation',
+              role: null,
+              mention: 'a source',
+              anonymous: true,
+            },
             cue: { text: 'claimed', start: 90, end: 97, neutral: false },
           },
         ],
@@ -106,7 +120,14 @@ export function tabStateFixture(overrides: Partial<TabState['report']> = {}): Ta
           },
         ],
         sourcing: [
-          { id: 's0', kind: 'vague-source', text: 'a source close to the investigation', start: 60, end: 95, why: 'Nobody is named.' },
+          {
+            id: 's0',
+            kind: 'vague-source',
+            text: 'a source close to the investigation',
+            start: 60,
+            end: 95,
+            why: 'Nobody is named.',
+          },
         ],
         entities: [],
       },

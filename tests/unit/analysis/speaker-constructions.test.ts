@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, quoteWith } from './helpers';
+
+describe('speakers set off by commas, coordinated cues and titles before names', () => {
+  it('reads a description, then the name in commas, before the cue, and resolves the surname later', () => {
+    const a = analyze(
+      [
+        'The chief engineer of Dunmore Water, Petra Salk, said on Friday that the pipes under the square were older than the maps showed.',
+        '“We will replace them street by street,” Salk told a meeting of residents.',
+      ].join('\n\n'),
+    );
+    const reported = quoteWith(a, 'pipes under the square');
+    expect(reported.kind).toBe('reported');
+    expect(reported.speaker).toMatchObject({
+      name: 'Petra Salk',
+      role: 'chief engineer of Dunmore Water',
+    });
+    expect(quoteWith(a, 'street by street').speaker).toMatchObject({
+      name: 'Petra Salk',
+      role: 'chief engineer of Dunmore Water',
+      mention: 'Salk',
+    });
+  });
+
+  it('reads the name, then the description in commas', () => {
+    const q = quoteWith(
+      analyze('Petra Salk, the chief engineer of Dunmore Water, said that the tunnel was dry.'),
+      'tunnel was dry',
+    );
+    expect(q.speaker).toMatchObject({
+      name: 'Petra Salk',
+      role: 'chief engineer of Dunmore Water',
+    });
+  });
+
+  it('steps over a relative clause between the name and the cue', () => {
+    const q = quoteWith(
+      analyze(
+        'Oskar Lind, who has run the ferry line since 2011, said the timetable would change.',
+      ),
+      'timetable would change',
+    );
+    expect(q.speaker?.name).toBe('Oskar Lind');
+  });
+
+  it('gives a cue after "and" the subject of the sentence', () => {
+    const q = quoteWith(
+      analyze(
+        'The farmers’ cooperative Green Acre praised the “fair” price and warned that the harvest could still fail.',
+      ),
+      'harvest could still fail',
+    );
+    expect(q.kind).toBe('reported');
+    expect(q.cue?.text).toBe('warned');
+    expect(q.speaker).toMatchObject({ name: 'Green Acre', anonymous: false });
+  });
+
+  it('keeps an organisation speaker out of the people', () => {
+    const a = analyze(
+      'The tenants group Roof First criticised the landlord and said that repairs had stalled.',
+    );
+    expect(quoteWith(a, 'repairs had stalled').speaker?.name).toBe('Roof First');
+    expect(a.entities.find((e) => e.name === 'Roof First')?.type).not.toBe('person');
+  });
+
+  it('takes a lower-case title after a quote as the role', () => {
+    const q = quoteWith(
+      analyze('“The audit is a smear and a distraction,” alderman Rui Falk said on Tuesday.'),
+      'audit is a smear',
+    );
+    expect(q.speaker).toMatchObject({ name: 'Rui Falk', role: 'alderman' });
+  });
+
+  it('reads a possessive description with the name in commas before a quote', () => {
+    const a = analyze(
+      '“We reject the audit,” alderman Rui Falk said.\n\nHis deputy, Mina Ort, added: “Our books are open to anyone.”',
+    );
+    expect(quoteWith(a, 'books are open').speaker).toMatchObject({
+      name: 'Mina Ort',
+      role: 'deputy',
+    });
+  });
+
+  it('keeps a role made of a possessive group and a title', () => {
+    const q = quoteWith(
+      analyze('Dockworkers’ union chair Lena Varga accused the port of cutting corners.'),
+      'port of cutting',
+    );
+    expect(q.speaker).toMatchObject({ name: 'Lena Varga', role: 'Dockworkers’ union chair' });
+  });
+});

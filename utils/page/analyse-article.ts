@@ -1,0 +1,47 @@
+import type { Analysis } from '../analysis/analysis-schema';
+import { findArticleRoot } from '../article/find-article-root';
+import { rangeForOffsets } from '../article/offset-range';
+import { buildTextMap, type TextMap } from '../article/text-map';
+import { findingsOf, type Finding } from './findings';
+import { requestAnalysis } from './request-analysis';
+import { yieldToPage } from './yield-to-page';
+
+/** An analysed article on the page: its text, the findings, and where each one is. */
+export interface AnalysedArticle {
+  root: Element;
+  map: TextMap;
+  analysis: Analysis;
+  findings: Finding[];
+  ranges: Map<string, Range>;
+}
+
+/** How many Ranges to make before giving the page its main thread back. */
+const RANGE_BATCH = 400;
+
+/**
+ * Finds and analyses the article, in steps that each take the main thread only briefly.
+ * Resolves to null when the page has no article; `isStale` stops work a newer run replaces.
+ */
+export async function analyseArticle(
+  doc: Document,
+  isStale: () => boolean,
+): Promise<AnalysedArticle | null | 'stale'> {
+  const root = findArticleRoot(doc);
+  if (!root) return null;
+  const map = buildTextMap(root);
+  if (map.text.length === 0) return null;
+  const analysis = await requestAnalysis(map.text);
+  if (isStale()) return 'stale';
+  const findings = findingsOf(analysis);
+  const ranges = new Map<string, Range>();
+  for (let i = 0; i < findings.length; i++) {
+    if (i > 0 && i % RANGE_BATCH === 0) {
+      await yieldToPage();
+      if (isStale()) return 'stale';
+    }
+    const f = findings[i]!;
+    const range = rangeForOffsets(map, f.start, f.end);
+    if (range) ranges.set(f.id, range);
+  }
+  return { root, map, analysis, findings, ranges };
+}
