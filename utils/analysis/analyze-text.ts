@@ -49,8 +49,7 @@ function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): v
   // A partial quotation inside a reported claim ("X said the plan was “a disaster”") is X's.
   const bySentence = new Map<number, Draft>();
   for (const d of drafts) {
-    if (d.speaker && !bySentence.has(sentenceOf[d.first]!))
-      bySentence.set(sentenceOf[d.first]!, d);
+    if (d.speaker && !bySentence.has(sentenceOf[d.first]!)) bySentence.set(sentenceOf[d.first]!, d);
   }
   for (const d of drafts) {
     if (d.speaker || d.kind !== 'direct') continue;

@@ -66,6 +66,20 @@ function before(
   return null;
 }
 
+// Small words a title may keep in lower case ("Orange is the New Black").
+const TITLE_SMALL = new Set('a an the of with and for to in on at is by or from'.split(' '));
+
+/** Title case right after a word ("told “Morning Report”", "on “Face the Nation”"): a name of a show or book, not speech. */
+function isTitle(tk: Tokens, span: QuoteSpan): boolean {
+  let words = 0;
+  for (let i = span.openTok + 1; i < span.closeTok; i++) {
+    if (!tk.isWord(i)) continue;
+    if (++words > 6) return false;
+    if (!tk.cap(i) && (words === 1 || !TITLE_SMALL.has(tk.norm(i)))) return false;
+  }
+  return words > 0;
+}
+
 function sameParagraph(tk: Tokens, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tk.isBreak(i)) return false;
   return true;
@@ -101,6 +115,7 @@ export function attributeDirectQuotes(
     }
     let kind: AttributedQuote['kind'] = 'quote';
     if (!found && capitalised === words && words <= 6) kind = 'title';
+    else if (tk.isWord(span.openTok - 1) && isTitle(tk, span)) kind = 'title';
     else if (!found && words <= 3) kind = 'scare';
     const quote: AttributedQuote = {
       span,

@@ -1,6 +1,6 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { Sentence } from './sentences';
-import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 import { sharedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
@@ -122,7 +122,15 @@ const TIME_WORDS = new Set(
     ' ',
   ),
 );
-const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'reminded', 'informed']);
+const OBJECT_CUES = new Set([
+  'told',
+  'tells',
+  'tell',
+  'telling',
+  'assured',
+  'reminded',
+  'informed',
+]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 // Cues whose object is what the source holds: "called for a ban", "endorsed the mayor", "wants the vote delayed".
 const STANCE_CUES = new Set(
@@ -214,6 +222,30 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
   return null;
 }
 
+// Labels that open a line with a colon without anyone speaking.
+const NOT_SPEAKERS = new Set(
+  'update updated note photo photos video watch related correction source sources editor read listen live breaking exclusive opinion analysis transcript'.split(
+    ' ',
+  ),
+);
+
+/** "Quill: The oil is not ours": a name and a colon opening a paragraph, as headlines attribute claims. */
+function headlineClaim(tk: Tokens, s: Sentence): ReportedSpeech | null {
+  if (s.first > 0 && !tk.isBreak(s.first - 1)) return null;
+  for (let c = s.first + 1; c < s.first + 6 && c < s.end; c++) {
+    if (tk.norm(c) !== ':') {
+      if (!tk.isWord(c) || !tk.cap(c)) return null;
+      continue;
+    }
+    const speaker = phraseBefore(tk, c - 1);
+    const end = contentEnd(tk, s);
+    if (!speaker || speaker.first !== s.first || end - c < 4) return null;
+    if (NOT_SPEAKERS.has(tk.norm(c - 1))) return null;
+    return { cue: { first: c, end: c + 1, value: { neutral: true } }, speaker, first: c + 1, end };
+  }
+  return null;
+}
+
 /** Finds reported speech sentence by sentence, skipping cues inside quotation marks or already used by a quote. */
 export function findReportedSpeech(
   tk: Tokens,
@@ -224,6 +256,11 @@ export function findReportedSpeech(
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
     let found = 0;
+    const headline = headlineClaim(tk, s);
+    if (headline && !quoted[headline.first]) {
+      out.push(headline);
+      found++;
+    }
     for (let i = s.first; i < s.end && found < MAX_PER_SENTENCE; i++) {
       if (quoted[i] || usedCues.has(i)) continue;
       const m = cueAt(tk, i);

@@ -2,7 +2,8 @@ const LETTER = /\p{L}/u;
 
 /** Which marks can open a quotation and which marks may close each opener. */
 const CLOSERS_FOR: Record<string, string> = {
-  '“': '”"',
+  // A left mark closing a quotation (“…,“) is a common typo; canClose still wants it glued to the text.
+  '“': '”"“',
   '"': '"”“',
   '„': '“”"',
   '«': '»',
@@ -39,6 +40,8 @@ export function canClose(text: string, i: number, ch: string, opener: string): b
   if (!(CLOSERS_FOR[opener] ?? '').includes(ch)) return false;
   const next = text.charCodeAt(i + 1);
   if (isSpace(text.charCodeAt(i - 1)) && !isSpace(next)) return false;
+  if (ch === '“' && opener === '“' && (isSpace(text.charCodeAt(i - 1)) || !isSpace(next)))
+    return false;
   if (SINGLE.has(opener)) return !(next > 0) || !LETTER.test(text[i + 1]!);
   return true;
 }

@@ -32,8 +32,26 @@ const HEADLINE_WORDS = 14;
 
 /** Does sentence `s` contain a speech cue or naming word anywhere? */
 function hasCue(tk: Tokens, s: Sentence): boolean {
-  for (let i = s.first; i < s.end; i++) if (NAMING.has(tk.norm(i)) || cueAt(tk, i)) return true;
+  for (let i = s.first; i < s.end; i++) {
+    const naming = NAMING.has(tk.norm(i)) && !(tk.norm(i) === 'called' && tk.norm(i - 1) === 'so');
+    if (naming || cueAt(tk, i)) return true;
+  }
   return false;
+}
+
+const DOUBT_WORDS = new Set(
+  'supposed supposedly alleged allegedly purported purportedly pseudo self-styled self-described self-proclaimed'.split(
+    ' ',
+  ),
+);
+
+/** "so-called “experts”", "the supposed “reform”". */
+function doubtBefore(tk: Tokens, open: number): boolean {
+  const prev = tk.norm(open - 1);
+  if (DOUBT_WORDS.has(prev)) return true;
+  if (prev === 'called' && tk.norm(open - 2) === 'so') return true;
+  const styled = `${tk.norm(open - 2)}-${prev}`;
+  return tk.hyphenated(open - 1) && DOUBT_WORDS.has(styled);
 }
 
 function isHeadline(tk: Tokens, at: number): boolean {
@@ -62,6 +80,9 @@ export function keepScareQuotes(
   // Per sentence, computed once and only where there is a candidate: 0 unknown, 1 no cue, 2 cue.
   const cued = new Uint8Array(sentences.length);
   return candidates.filter((q) => {
+    // Marks alone are a weak signal (on the propaganda corpus most flagged ones were plain
+    // quotation), so a scare quote needs a word of doubt in front: so-called “experts”.
+    if (!doubtBefore(tk, q.span.openTok)) return false;
     if (tk.isPunct(q.span.closeTok - 1)) return false;
     const s = sentenceOf[q.span.openTok]!;
     if (s >= 0) {

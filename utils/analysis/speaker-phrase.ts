@@ -20,7 +20,7 @@ export interface SpeakerPhrase {
 
 // Words that may sit between a speaker and the cue ("Rudskoy further noted", "he has warned").
 const BETWEEN = new Set(
-   'has have had is was were are also however further later then previously again once recently reportedly earlier repeatedly would will could may might subsequently publicly privately separately sharply flatly bluntly simply quickly immediately already often frequently always never first last too himself herself themselves itself openly angrily falsely correctly rightly wrongly strongly initially finally once'.split(
+  'has have had is was were are also however further later then previously again once recently reportedly earlier repeatedly would will could may might subsequently publicly privately separately sharply flatly bluntly simply quickly immediately already often frequently always never first last too himself herself themselves itself openly angrily falsely correctly rightly wrongly strongly initially finally once'.split(
     ' ',
   ),
 );

@@ -143,7 +143,12 @@ export function tokenize(text: string): Tokens {
       flags[count] = (isUpperCode(c) ? CAP : 0) | (pendingHyphen ? HYPHENATED : 0);
       ids[count] = interner.id(i, j, true);
       // "Mr. Rubel": a title's full stop belongs to the word (its norm stays "mr"), so it splits neither sentence nor name.
-      if (j - i <= 4 && j < n && text.charCodeAt(j) === 46 && TITLE_ABBREVIATIONS.has(interner.strings[ids[count]!]!))
+      if (
+        j - i <= 4 &&
+        j < n &&
+        text.charCodeAt(j) === 46 &&
+        TITLE_ABBREVIATIONS.has(interner.strings[ids[count]!]!)
+      )
         j++;
       end[count] = j;
       count++;

@@ -27,9 +27,14 @@ export function termAt(tk: Tokens, i: number): PhraseMatch<TermEntry> | null {
   if (tk.hyphenated(i) && tk.cap(i) && NAME_PARTICLES.has(tk.norm(i - 1))) return null;
   const m = termMatcher.matchAt(tk, i);
   if (!m?.value.afterName) return m;
-  const named = tk.isWord(i - 1) && (tk.cap(i - 1) || tk.norm(i - 1).endsWith("'s"));
+  const prev = tk.norm(i - 1);
+  // "the Assad regime" labels; "the Iranian regime" is how most outlets name a government.
+  const named =
+    tk.isWord(i - 1) && (prev.endsWith("'s") || (tk.cap(i - 1) && !NATIONALITY.test(prev)));
   return named && !tk.hyphenated(m.end) && tk.norm(m.end) !== 'change' ? m : null;
 }
+
+const NATIONALITY = /(an|ese|ish|i|ch)$/;
 
 export const sourcingMatcher = new PhraseMatcher<SourcingEntry>(
   lexicon.sourcing.map((s) => ({ patterns: s.patterns, value: s })),

@@ -3,8 +3,8 @@ const MARKED_BODY = ['[itemprop="articleBody"]', '[data-sourcelight-article]'];
 /** Elements that usually hold it, but also hold listings: they must show prose to count. */
 const LIKELY_BODY = ['article', '[role="article"]', 'main'];
 
-/** A paragraph this long is prose, not a menu item or a caption. */
-const LONG_PARAGRAPH = 40;
+/** A paragraph this long is prose, not a menu item, a caption or a product blurb. */
+const LONG_PARAGRAPH = 80;
 const MIN_PARAGRAPHS = 2;
 const MIN_TEXT = 200;
 /** Most paragraphs to look at per candidate: a listing of 5,000 items must not cost 5,000 reads. */
@@ -53,7 +53,9 @@ function proseLength(el: Element): number {
   let text = 0;
   const end = Math.min(paragraphs.length, SCAN_CAP);
   for (let i = 0; i < end; i++) {
-    const len = (paragraphs[i]!.textContent ?? '').trim().length;
+    const p = paragraphs[i]!;
+    // Text inside list items is a listing's blurb, however long.
+    const len = p.closest('li') ? 0 : (p.textContent ?? '').trim().length;
     if (len < LONG_PARAGRAPH) {
       // A hundred paragraphs and not one sentence: a listing, not an article.
       if (i >= 100 && count === 0) return 0;
@@ -75,7 +77,7 @@ function densestParagraphParent(
   for (let i = 0; i < end; i++) {
     const p = paragraphs[i]!;
     const parent = p.parentElement;
-    const len = (p.textContent ?? '').trim().length;
+    const len = p.closest('li') ? 0 : (p.textContent ?? '').trim().length;
     if (!parent || len < LONG_PARAGRAPH) {
       if (i >= 100 && long === 0) return null;
       continue;

@@ -3,7 +3,7 @@ import type { Message } from '../messaging/protocol';
 import { sendToExtension } from '../messaging/transport';
 import type { TabState } from '../messaging/tab-state';
 import { tabStore } from './tab-store';
-import { analyzeText } from '../analysis/analyze-text';
+import { analyzeForPage } from './analyze-for-page';
 import { findIndependentSources } from './find-independent-sources';
 
 /** The background's one handler for every message it takes part in. */
@@ -28,7 +28,7 @@ export async function handleBackgroundMessage(
     }
     case 'analyzeText':
       // The engine runs here, off the page's main thread; the answer is plain JSON.
-      return Promise.resolve(analyzeText(message.text));
+      return analyzeForPage(message.text, message.url);
     case 'getTabState':
       return tabStore.get(message.tabId);
     default:

@@ -9,8 +9,9 @@ import { PAGE_MESSAGE_SCHEMAS } from './page-messages';
  * not parse. Messages the page takes are in page-messages.ts.
  */
 export const MessageSchema = z.discriminatedUnion('type', [
-  /** page → background: run the claim engine on the article text (off the page's main thread). */
-  z.object({ type: z.literal('analyzeText'), text: z.string().max(5_000_000) }),
+  /** page → background: run the claim engine on the article text (off the page's main thread);
+   * answered with an AnalysisReply. */
+  z.object({ type: z.literal('analyzeText'), text: z.string().max(5_000_000), url: z.string() }),
   /** page → background: the analysis of the page (or why there is none). */
   z.object({
     type: z.literal('pageReport'),

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/analysis-schema';
+import type { Settings } from '../settings/settings';
 import { findArticleRoot } from '../article/find-article-root';
 import { rangeForOffsets } from '../article/offset-range';
 import { buildTextMap, type TextMap } from '../article/text-map';
@@ -8,6 +9,8 @@ import { yieldToPage } from './yield-to-page';
 
 /** An analysed article on the page: its text, the findings, and where each one is. */
 export interface AnalysedArticle {
+  settings: Settings;
+  dismissed: Set<string>;
   root: Element;
   map: TextMap;
   analysis: Analysis;
@@ -20,18 +23,22 @@ const RANGE_BATCH = 400;
 
 /**
  * Finds and analyses the article, in steps that each take the main thread only briefly.
- * Resolves to null when the page has no article; `isStale` stops work a newer run replaces.
+ * Resolves to null when the page has no article, to `{ disabled }` when the reader switched
+ * Sourcelight off for the site; `isStale` stops work that a newer run replaces.
  */
 export async function analyseArticle(
   doc: Document,
   isStale: () => boolean,
-): Promise<AnalysedArticle | null | 'stale'> {
+): Promise<AnalysedArticle | null | 'stale' | { disabled: Settings }> {
   const root = findArticleRoot(doc);
   if (!root) return null;
   const map = buildTextMap(root);
   if (map.text.length === 0) return null;
-  const analysis = await requestAnalysis(map.text);
+  performance.mark('sourcelight:text-mapped');
+  const { settings, dismissed, analysis } = await requestAnalysis(map.text, doc.location.href);
+  performance.mark('sourcelight:analysis-received');
   if (isStale()) return 'stale';
+  if (!analysis) return { disabled: settings };
   const findings = findingsOf(analysis);
   const ranges = new Map<string, Range>();
   for (let i = 0; i < findings.length; i++) {
@@ -43,5 +50,5 @@ export async function analyseArticle(
     const range = rangeForOffsets(map, f.start, f.end);
     if (range) ranges.set(f.id, range);
   }
-  return { root, map, analysis, findings, ranges };
+  return { settings, dismissed: new Set(dismissed), root, map, analysis, findings, ranges };
 }

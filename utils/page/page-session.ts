@@ -5,10 +5,10 @@ import { createMarkHighlighter } from '../highlight/mark-highlighter';
 import type { PageStatus } from '../messaging/page-report';
 import { listen, sendToExtension } from '../messaging/transport';
 import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
-import { isSiteDisabled, loadSettings, watchSettings, type Settings } from '../settings/settings';
+import { SettingsSchema, watchSettings, type Settings } from '../settings/settings';
 import { watchForChanges } from './change-watcher';
 import { describeFinding } from './describe-finding';
-import { loadDismissed, saveDismissed } from './dismissed-store';
+import { saveDismissed } from './dismissed-store';
 import { createFindingCard } from './finding-card';
 import { trackPointer } from './pointer-tracker';
 import { analyseArticle, type AnalysedArticle } from './analyse-article';
@@ -30,7 +30,8 @@ export function startPageSession(
     ? createCssHighlighter(doc)
     : createMarkHighlighter(doc);
   const card = createFindingCard(doc);
-  let settings: Settings;
+  // Filled in by the background's reply; defaults until then.
+  let settings: Settings = SettingsSchema.parse({});
   let current: AnalysedArticle | null = null;
   let dismissed = new Set<string>();
   let visible = true;
@@ -82,29 +83,27 @@ export function startPageSession(
   };
 
   let generation = 0;
-  const analyse = async (loaded?: Settings): Promise<void> => {
+  const analyse = async (): Promise<void> => {
     const run = ++generation;
     const isStale = (): boolean => run !== generation || signal.aborted;
     try {
-      settings = loaded ?? (await loadSettings());
-      if (isStale()) return;
-      if (isSiteDisabled(settings, location.hostname)) {
+      url = location.href;
+      const found = await analyseArticle(doc, isStale);
+      if (found === 'stale') return;
+      if (found && 'disabled' in found) {
+        settings = found.disabled;
         current = null;
         highlighter.clear();
         return report('disabled');
       }
-      if (location.href !== url) {
-        url = location.href;
-        dismissed = await loadDismissed(url);
-      }
-      const found = await analyseArticle(doc, isStale);
-      if (found === 'stale') return;
       current = found;
       if (!current) {
         highlighter.clear();
         performance.mark('sourcelight:done');
         return report('not-article');
       }
+      settings = current.settings;
+      dismissed = current.dismissed;
       render();
       performance.mark('sourcelight:highlighted');
       report('article');
@@ -210,7 +209,7 @@ export function startPageSession(
     },
     { signal },
   );
-  watchSettings((changed) => void analyse(changed), signal);
+  watchSettings(() => void analyse(), signal);
   // SPA navigations (history API) change the URL without a load: analyse the new page.
   const onLocationChange = (): void => {
     if (location.href !== url) void analyse();
@@ -224,8 +223,5 @@ export function startPageSession(
   });
 
   report('loading');
-  void Promise.all([loadSettings(), loadDismissed(url)]).then(([loaded, keys]) => {
-    dismissed = keys;
-    return analyse(loaded);
-  });
+  void analyse();
 }

@@ -31,6 +31,7 @@ export function groupClaimsBySpeaker(quotes: readonly Quote[]): SpeakerGroup[] {
   }
   const rank = (g: SpeakerGroup): number => (g.key === '' ? 2 : g.anonymous ? 1 : 0);
   return [...groups.values()].sort(
-    (a, b) => rank(a) - rank(b) || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
+    (a, b) =>
+      rank(a) - rank(b) || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
   );
 }

@@ -1,7 +1,9 @@
 import type { DocumentMatch, DocumentSummary } from '../library/match-schema';
 
 /** For each quote id, the matched documents that speak to that quote's own claim, best first. */
-export function linkQuotesToSources(matches: readonly DocumentMatch[]): Map<string, DocumentSummary[]> {
+export function linkQuotesToSources(
+  matches: readonly DocumentMatch[],
+): Map<string, DocumentSummary[]> {
   const byQuote = new Map<string, DocumentSummary[]>();
   for (const match of matches) {
     for (const quoteId of match.quoteIds) {

@@ -15,7 +15,12 @@ export interface ActiveTab {
 
 /** Follows the active tab (switches, navigations) and its analysis state from the background. */
 export function useActiveTab(): ActiveTab {
-  const [tab, setTab] = useState<ActiveTab>({ tabId: null, loading: true, state: null, selected: null });
+  const [tab, setTab] = useState<ActiveTab>({
+    tabId: null,
+    loading: true,
+    state: null,
+    selected: null,
+  });
 
   const refresh = useCallback(async (tabId: number, loading: boolean) => {
     const raw = await sendToExtension({ type: 'getTabState', tabId });

@@ -7,7 +7,9 @@ import type { ReportModel } from './report-model';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'";
 
 const link = (label: string, url: string | null): string =>
-  url ? `<a href="${e(url)}" rel="noopener noreferrer">${e(label)}</a>` : e(label);
+  url
+    ? `<a href="${e(url)}"${label === url ? ' class="bare"' : ''} rel="noopener noreferrer">${e(label)}</a>`
+    : e(label);
 const section = (title: string, body: string): string =>
   `<section>\n<h2>${e(title)}</h2>\n${body}\n</section>`;
 const list = (items: string[], tag: 'ul' | 'ol' = 'ul'): string =>

@@ -21,6 +21,6 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.5re
   body { max-width: none; padding: 0; font-size: 11pt; }
   h2, h3 { break-after: avoid; }
   li, section > div { break-inside: avoid; }
-  a[href]::after { content: " <" attr(href) ">"; font-size: 0.85em; }
+  a[href]:not(.bare)::after { content: " <" attr(href) ">"; font-size: 0.85em; }
 }
 `;
