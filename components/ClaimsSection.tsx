@@ -21,7 +21,9 @@ export function ClaimsSection({ quotes, sources, ...list }: Props) {
         <div className="speaker" key={g.key} data-testid="speaker">
           <h3>
             <span data-testid="speaker-name">{g.name}</span>{' '}
-            <span className="badge">{g.key === '' ? 'unknown' : g.anonymous ? 'anonymous' : 'named'}</span>{' '}
+            <span className="badge">
+              {g.key === '' ? 'unknown' : g.anonymous ? 'anonymous' : 'named'}
+            </span>{' '}
             <span className="count">
               {g.quotes.length} {g.quotes.length === 1 ? 'claim' : 'claims'}
             </span>
@@ -36,9 +38,7 @@ export function ClaimsSection({ quotes, sources, ...list }: Props) {
               const id = `quote:${q.id}`;
               return (
                 <FindingItem key={id} findingId={id} {...list.itemProps(id)}>
-                  <span className="quote-text">
-                    {q.kind === 'direct' ? `“${q.text}”` : q.text}
-                  </span>
+                  <span className="quote-text">{q.kind === 'direct' ? `“${q.text}”` : q.text}</span>
                   <span className="meta">
                     {q.kind === 'direct' ? 'direct quote' : 'reported speech'}
                     {q.cue && (
@@ -48,11 +48,14 @@ export function ClaimsSection({ quotes, sources, ...list }: Props) {
                         {!q.cue.neutral && ' (not neutral)'}
                       </>
                     )}
-                    {q.speaker && q.speaker.mention !== q.speaker.name && ` · as “${q.speaker.mention}”`}
+                    {q.speaker &&
+                      q.speaker.mention !== q.speaker.name &&
+                      ` · as “${q.speaker.mention}”`}
                   </span>
                   {(sources.get(q.id) ?? []).length > 0 && (
                     <span className="meta quote-sources" data-testid="quote-sources">
-                      Independent record: {(sources.get(q.id) ?? []).map((d) => d.symbol ?? d.title).join('; ')}
+                      Independent record:{' '}
+                      {(sources.get(q.id) ?? []).map((d) => d.symbol ?? d.title).join('; ')}
                     </span>
                   )}
                 </FindingItem>

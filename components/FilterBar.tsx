@@ -22,7 +22,9 @@ export function FilterBar({ filter, speakers, onChange }: Props) {
           <input
             type="checkbox"
             checked={filter.kinds[kind]}
-            onChange={(e) => onChange({ ...filter, kinds: { ...filter.kinds, [kind]: e.target.checked } })}
+            onChange={(e) =>
+              onChange({ ...filter, kinds: { ...filter.kinds, [kind]: e.target.checked } })
+            }
           />
           {label}
         </label>

@@ -10,7 +10,14 @@ interface Props {
 }
 
 /** One finding in a list: activating it shows it on the page; the reader can dismiss or restore it. */
-export function FindingItem({ findingId, selected, dismissed, onReveal, onDismiss, children }: Props) {
+export function FindingItem({
+  findingId,
+  selected,
+  dismissed,
+  onReveal,
+  onDismiss,
+  children,
+}: Props) {
   return (
     <li
       className={`finding${selected ? ' finding--selected' : ''}${dismissed ? ' finding--dismissed' : ''}`}

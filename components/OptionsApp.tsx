@@ -23,7 +23,8 @@ export function OptionsApp() {
   const addSite = (): void => {
     const host = normaliseSite(site);
     if (!host) return setMessage('Enter a site such as example.com.');
-    if (!settings.disabledSites.includes(host)) void save({ disabledSites: [...settings.disabledSites, host] });
+    if (!settings.disabledSites.includes(host))
+      void save({ disabledSites: [...settings.disabledSites, host] });
     setSite('');
   };
 
@@ -57,9 +58,17 @@ export function OptionsApp() {
               name={`kind-${kind}`}
               checked={settings.kinds[kind]}
               disabled={!settings.highlights}
-              onChange={(e) => void save({ kinds: { ...settings.kinds, [kind]: e.target.checked } })}
+              onChange={(e) =>
+                void save({ kinds: { ...settings.kinds, [kind]: e.target.checked } })
+              }
             />{' '}
-            {{ quote: 'Quotes and reported claims', term: 'Loaded terms', sourcing: 'Vague sourcing' }[kind]}
+            {
+              {
+                quote: 'Quotes and reported claims',
+                term: 'Loaded terms',
+                sourcing: 'Vague sourcing',
+              }[kind]
+            }
           </label>
         ))}
         <label>
@@ -81,7 +90,9 @@ export function OptionsApp() {
               {s}{' '}
               <button
                 type="button"
-                onClick={() => void save({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}
+                onClick={() =>
+                  void save({ disabledSites: settings.disabledSites.filter((x) => x !== s) })
+                }
               >
                 Turn back on
               </button>
@@ -90,7 +101,12 @@ export function OptionsApp() {
         </ul>
         <label>
           Site{' '}
-          <input name="site" value={site} onChange={(e) => setSite(e.target.value)} placeholder="example.com" />
+          <input
+            name="site"
+            value={site}
+            onChange={(e) => setSite(e.target.value)}
+            placeholder="example.com"
+          />
         </label>{' '}
         <button type="button" onClick={addSite}>
           Turn off on this site

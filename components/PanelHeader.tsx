@@ -18,7 +18,8 @@ export function PanelHeader({ report, onToggleHighlights, onDisableSite }: Props
       <p className="page-title">{report.title}</p>
       {a && (
         <p className="counts" data-testid="counts">
-          {a.quotes.length} claims · {a.terms.length} loaded terms · {a.sourcing.length} sourcing notes
+          {a.quotes.length} claims · {a.terms.length} loaded terms · {a.sourcing.length} sourcing
+          notes
         </p>
       )}
       <div className="controls">

@@ -26,7 +26,9 @@ export function TermsSection({ terms, ...list }: Props) {
         <div className="term" key={g.entry} data-testid="term">
           <h3>
             <span data-testid="term-text">{g.text}</span>{' '}
-            <span className={`badge badge--${g.category}`}>{CATEGORY[g.category] ?? g.category}</span>
+            <span className={`badge badge--${g.category}`}>
+              {CATEGORY[g.category] ?? g.category}
+            </span>
           </h3>
           <p className="why">{g.why}</p>
           {g.alternative && (
@@ -41,7 +43,9 @@ export function TermsSection({ terms, ...list }: Props) {
                 <FindingItem key={id} findingId={id} {...list.itemProps(id)}>
                   <span>{t.text}</span>
                   <span className="meta">
-                    {t.voice === 'quoted' ? `quoted${t.speaker ? ` from ${t.speaker}` : ''}` : "outlet's own words"}
+                    {t.voice === 'quoted'
+                      ? `quoted${t.speaker ? ` from ${t.speaker}` : ''}`
+                      : "outlet's own words"}
                   </span>
                 </FindingItem>
               );

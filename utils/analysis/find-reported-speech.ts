@@ -181,6 +181,11 @@ function clauseAfter(tk: Tokens, m: CueMatch, s: Sentence): number {
   return -1;
 }
 
+function commaAfter(tk: Tokens, from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) if (tk.norm(i) === ',' || tk.norm(i) === ';') return i;
+  return end;
+}
+
 function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
   const end = contentEnd(tk, s);
   if (speakerFollows(tk, m)) {
@@ -198,7 +203,11 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
     if (EVIDENCE_CUES.has(tk.norm(m.first)) && !EVIDENCE_HEADS.has(tk.norm(subject.end - 1)))
       return null;
     const first = clauseAfter(tk, m, s);
-    if (first >= 0 && first < end) return { cue: m, speaker: subject, first, end };
+    if (first >= 0 && first < end) {
+      // A stance's object ends at the first comma: "rejected the audit, saying …" holds two claims.
+      const stop = STANCE_CUES.has(tk.norm(m.first)) ? commaAfter(tk, first, end) : end;
+      return { cue: m, speaker: subject, first, end: stop };
+    }
     // "The plan will fail, the minister said on Monday."
     if (
       subject.first - 1 > s.first &&

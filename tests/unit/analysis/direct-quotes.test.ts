@@ -59,13 +59,34 @@ describe('direct quotes', () => {
     expect(q.speaker).toBeNull();
   });
 
-  it('treats one to three words in marks without a speech cue as a scare quote, not a quote', () => {
-    const text = 'The council approved the “temporary” levy for a third year running.';
+  it('treats one to three words in marks after a word of doubt as a scare quote, not a quote', () => {
+    const text = 'The council approved the supposedly “temporary” levy for a third year running.';
     const a = analyze(text);
     expect(a.quotes).toHaveLength(0);
     const t = a.terms.find((x) => x.category === 'scare-quote');
     expect(t?.text).toBe('temporary');
     expect(text.slice(t!.start, t!.end)).toBe('temporary');
+  });
+
+  it('does not flag a word in marks with nothing else casting doubt on it', () => {
+    const a = analyze('The council approved the “temporary” levy for a third year running.');
+    expect(a.quotes).toHaveLength(0);
+    expect(a.terms).toHaveLength(0);
+  });
+
+  it('reads a title in marks after a word as a name, not a quote', () => {
+    const a = analyze('The mayor told “Harbour Morning Live” that the ferry would run.');
+    expect(a.quotes.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
+  it('reads doubled apostrophes as quotation marks and finds the speaker after them', () => {
+    const q = quoteWith(
+      analyze("''The tide tables are wrong,'' Ms. Orla Penn said on Friday."),
+      'tide tables',
+    );
+    expect(q.kind).toBe('direct');
+    expect(q.text).toBe('The tide tables are wrong,');
+    expect(q.speaker).toMatchObject({ name: 'Orla Penn', mention: 'Ms. Orla Penn' });
   });
 
   it('keeps a short quote that has a speech cue as a quote', () => {

@@ -28,13 +28,18 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'evil', payload: '<img onerror>' })).toBeNull();
     expect(parseMessage({ type: 'getTabState', tabId: '3' })).toBeNull();
     expect(parseMessage({ type: 'revealFinding', tabId: 1.5, findingId: 'x' })).toBeNull();
-    expect(parseMessage({ type: 'pageReport', report: { ...report, status: 'hacked' }, text: '' })).toBeNull();
+    expect(
+      parseMessage({ type: 'pageReport', report: { ...report, status: 'hacked' }, text: '' }),
+    ).toBeNull();
     expect(parseMessage('getTabState')).toBeNull();
     expect(parseMessage(null)).toBeNull();
   });
 
   it('checks the analysis inside a report against the engine schema', () => {
-    const bad = { ...report, analysis: { quotes: [{ id: 1 }], terms: [], sourcing: [], entities: [] } };
+    const bad = {
+      ...report,
+      analysis: { quotes: [{ id: 1 }], terms: [], sourcing: [], entities: [] },
+    };
     expect(parseMessage({ type: 'pageReport', report: bad, text: '' })).toBeNull();
   });
 });

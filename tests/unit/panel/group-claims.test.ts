@@ -3,7 +3,12 @@ import { groupClaimsBySpeaker } from '@/utils/panel/group-claims';
 import { applyFilter, ALL_FINDINGS, speakersOf } from '@/utils/panel/panel-filter';
 import type { Quote } from '@/utils/analysis/analysis-schema';
 
-const quote = (id: string, name: string | null, anonymous = false, role: string | null = null): Quote => ({
+const quote = (
+  id: string,
+  name: string | null,
+  anonymous = false,
+  role: string | null = null,
+): Quote => ({
   id,
   kind: 'direct',
   text: id,
@@ -41,7 +46,10 @@ describe('applyFilter', () => {
     expect(shown.quotes.map((q) => q.id)).toEqual(['b', 'd']);
   });
   it('hides a kind', () => {
-    expect(applyFilter(analysis, { ...ALL_FINDINGS, kinds: { ...ALL_FINDINGS.kinds, quote: false } }).quotes).toEqual([]);
+    expect(
+      applyFilter(analysis, { ...ALL_FINDINGS, kinds: { ...ALL_FINDINGS.kinds, quote: false } })
+        .quotes,
+    ).toEqual([]);
   });
   it('lists speakers in order of first appearance', () => {
     expect(speakersOf(analysis)).toEqual(['officials', 'Ana Ruiz', 'Li Wei']);
