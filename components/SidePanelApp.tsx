@@ -47,7 +47,10 @@ export function SidePanelApp() {
   if (tabId === null) return <PanelStatus title="No tab" detail="Open a news article to begin." />;
   if (!report) {
     return loading ? (
-      <PanelStatus title="Page still loading" detail="Sourcelight reads the article once it has loaded." />
+      <PanelStatus
+        title="Page still loading"
+        detail="Sourcelight reads the article once it has loaded."
+      />
     ) : (
       <PanelStatus
         title="Nothing analysed here"
@@ -59,14 +62,18 @@ export function SidePanelApp() {
   const itemProps = (findingId: string) => ({
     selected: selected === findingId,
     dismissed: dismissed.has(keys.get(findingId) ?? ''),
-    onReveal: (id: string) => void sendToPage(tabId, { type: 'revealFinding', tabId, findingId: id }),
+    onReveal: (id: string) =>
+      void sendToPage(tabId, { type: 'revealFinding', tabId, findingId: id }),
     onDismiss: (id: string, on: boolean) =>
       void sendToPage(tabId, { type: 'setDismissed', tabId, findingId: id, dismissed: on }),
   });
   if (report.status !== 'article' || !analysis) {
     const status: Record<typeof report.status, [string, string]> = {
       loading: ['Page still loading', 'Sourcelight reads the article once it has loaded.'],
-      'not-article': ['Not an article', 'This page does not look like a news article, so nothing was analysed.'],
+      'not-article': [
+        'Not an article',
+        'This page does not look like a news article, so nothing was analysed.',
+      ],
       disabled: ['Switched off on this site', `Sourcelight does nothing on ${report.domain}.`],
       error: ['Something went wrong', report.error ?? 'The analysis failed.'],
       article: ['Analysing…', ''],
@@ -77,7 +84,9 @@ export function SidePanelApp() {
             label: `Turn on for ${report.domain}`,
             onClick: async () => {
               const settings = await loadSettings();
-              await saveSettings({ disabledSites: settings.disabledSites.filter((s) => s !== report.domain) });
+              await saveSettings({
+                disabledSites: settings.disabledSites.filter((s) => s !== report.domain),
+              });
             },
           }
         : undefined;
@@ -89,7 +98,11 @@ export function SidePanelApp() {
     <PanelHeader
       report={report}
       onToggleHighlights={() =>
-        void sendToPage(tabId, { type: 'setHighlightsVisible', tabId, visible: !report.highlightsVisible })
+        void sendToPage(tabId, {
+          type: 'setHighlightsVisible',
+          tabId,
+          visible: !report.highlightsVisible,
+        })
       }
       onDisableSite={async () => {
         const settings = await loadSettings();
@@ -97,7 +110,6 @@ export function SidePanelApp() {
       }}
     />
   );
-
 
   const shown = applyFilter(analysis, filter);
   const presenting = presenter && mode === 'walkthrough';
@@ -140,10 +152,14 @@ export function SidePanelApp() {
               />
             )}
             {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
-            {filter.kinds.sourcing && <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />}
+            {filter.kinds.sourcing && (
+              <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />
+            )}
             <IndependentSources
               matches={state?.matches ?? []}
-              onQuoteSelect={(quoteId) => itemProps(`quote:${quoteId}`).onReveal(`quote:${quoteId}`)}
+              onQuoteSelect={(quoteId) =>
+                itemProps(`quote:${quoteId}`).onReveal(`quote:${quoteId}`)
+              }
             />
           </ModePanel>
         )}

@@ -6,10 +6,12 @@ import { openPanelOnActionClick } from '@/utils/background/open-panel-on-click';
 import { tabStore } from '@/utils/background/tab-store';
 import { toggleHighlightsInActiveTab } from '@/utils/background/toggle-highlights';
 import { libraryReady } from '@/utils/background/library-ready';
+import { resetExerciseOnClose } from '@/utils/background/reset-exercise-on-close';
 
 export default defineBackground(() => {
   openPanelOnActionClick();
   onMessage(handleBackgroundMessage);
+  resetExerciseOnClose();
   // Install or upgrade the bundled source packs (the reader's own edits are kept).
   void libraryReady();
   browser.tabs.onRemoved.addListener((tabId) => void tabStore.remove(tabId));

@@ -5,6 +5,8 @@ import type { Span } from '@/utils/exercise/overlap';
 import { scoreExercise, type ExerciseScore } from '@/utils/exercise/score-exercise';
 import { sendToPage } from '@/utils/messaging/transport';
 import { onMessage } from '@/utils/messaging/on-message';
+import { browser } from 'wxt/browser';
+import { exercisePortName } from '@/utils/messaging/exercise-port';
 import { ExerciseResults } from './ExerciseResults';
 
 interface Props {
@@ -32,6 +34,8 @@ export function Exercise({ tabId, analysis, dismissed }: Props) {
 
   useEffect(() => {
     if (phase !== 'running') return;
+    // Held open while the round runs: if the panel closes, the background restores the page.
+    const port = browser.runtime.connect({ name: exercisePortName(tabId) });
     const controller = new AbortController();
     onMessage((message, sender) => {
       // Only selections made in this panel's tab count.
@@ -44,7 +48,10 @@ export function Exercise({ tabId, analysis, dismissed }: Props) {
       );
       return undefined;
     }, controller.signal);
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      port.disconnect();
+    };
   }, [phase, tabId]);
 
   useEffect(() => {

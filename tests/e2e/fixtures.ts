@@ -58,7 +58,13 @@ export const test = base.extend<Fixtures>({
   extensionRequests: async ({ context }, use) => {
     const seen: ExtensionRequest[] = [];
     context.on('request', (request) => {
-      const from = request.serviceWorker()?.url() ?? request.frame().url();
+      let from: string;
+      try {
+        from = request.serviceWorker()?.url() ?? request.frame().url();
+      } catch {
+        // A navigation request of a tab opened by a link has no frame yet: its opener is a page.
+        from = request.url();
+      }
       if (from.startsWith('chrome-extension://')) seen.push({ url: request.url(), from });
     });
     await use(seen);

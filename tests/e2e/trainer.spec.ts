@@ -206,6 +206,24 @@ test('the exercise hides the findings, collects selections and scores found, mis
     .toBe(2);
 });
 
+test('closing the panel in the middle of an exercise brings the highlights back', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/article.html');
+  const state = await stateFor(serviceWorker, '/article.html');
+  const panel = await panelInTab(context, extensionId, state.tabId);
+  await panel.getByRole('tab', { name: 'Exercise' }).click();
+  await panel.getByRole('button', { name: 'Start the exercise' }).click();
+  await expect.poll(async () => Object.keys(await pageHighlights(page))).toEqual([]);
+  await panel.close();
+  await expect
+    .poll(async () => (await pageHighlights(page))['sourcelight-term']?.length)
+    .toBe(state.report.analysis.terms.length);
+});
+
 test('the exported HTML report opens in Chromium, has every section and no script', async ({
   context,
   extensionId,

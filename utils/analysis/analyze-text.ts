@@ -86,7 +86,7 @@ export function analyzeText(text: string): Analysis {
   const sentences = splitSentences(tokens);
   const attributed = attributeDirectQuotes(
     tokens,
-    findDirectQuotes(text, tokens).slice(0, MAX_QUOTATIONS),
+    findDirectQuotes(text, tokens, MAX_QUOTATIONS),
     sentenceStarts(sentences, tokens.length),
   );
   const quoted = new Uint8Array(tokens.length);
@@ -153,13 +153,8 @@ export function analyzeText(text: string): Analysis {
     sentenceOf,
     attributed.filter((q) => q.kind === 'scare'),
   );
-  const terms = findTerms(text, tokens, quotes, voices, scare)
-    .slice(0, MAX_TERMS)
-    .map((t, k) => ({
-      id: `t${k}`,
-      ...t,
-    }));
-  const sourcing = findSourcing(text, tokens).map((s, k) => ({ id: `s${k}`, ...s }));
+  const terms = findTerms(text, tokens, quotes, voices, scare).slice(0, MAX_TERMS);
+  const sourcing = findSourcing(text, tokens);
   const people = new Set(
     speakers
       .filter((s) => !s.anonymous && !isOrganisationRole(s.role))

@@ -37,14 +37,15 @@ function nextParagraphStart(tk: Tokens, i: number): number {
 /**
  * Finds every balanced quotation in one left-to-right pass. A paragraph left open continues only
  * when the next paragraph opens with the same kind of mark (the news convention); otherwise the
- * stray mark is dropped, so unbalanced marks never swallow the rest of the article.
+ * stray mark is dropped, so unbalanced marks never swallow the rest of the article. Stops after
+ * `limit` quotations.
  */
-export function findDirectQuotes(text: string, tk: Tokens): QuoteSpan[] {
+export function findDirectQuotes(text: string, tk: Tokens, limit: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   let opener = '';
   let paragraphs = 1;
-  for (let i = 0; i < tk.length; i++) {
+  for (let i = 0; i < tk.length && spans.length < limit; i++) {
     if (tk.isBreak(i)) {
       if (open < 0) continue;
       const next = nextParagraphStart(tk, i);

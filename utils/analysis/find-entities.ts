@@ -119,6 +119,9 @@ function typeOf(run: NameRun, tk: Tokens, people: ReadonlySet<string>): Entity['
   return 'other';
 }
 
+// A 100,000-word article has a few thousand names; this bounds the output on pathological text.
+const MAX_RUNS = 30000;
+
 /** Named people, organisations and places, with surnames, acronyms and possessives merged into one entity. */
 export function findEntities(
   text: string,
@@ -130,7 +133,7 @@ export function findEntities(
   for (const s of sentences) startsSentence[s.first] = 1;
   const runs: NameRun[] = [];
   const midSentence = new Set<string>();
-  for (let i = 0; i < tk.length; i++) {
+  for (let i = 0; i < tk.length && runs.length < MAX_RUNS; i++) {
     if (!nameWord(tk, i)) continue;
     const run = runAt(text, tk, i, people);
     const afterOpeningMark = tk.isQuote(i - 1) && tk.end[i - 1] === tk.start[i];

@@ -55,13 +55,13 @@ function passiveAt(tk: Tokens, i: number): [number, number] | null {
 }
 
 /** Vague sourcing ("sources say", "reliable information at our disposal") and agentless passives. */
-export function findSourcing(text: string, tk: Tokens): Omit<Sourcing, 'id'>[] {
-  const out: Omit<Sourcing, 'id'>[] = [];
+export function findSourcing(text: string, tk: Tokens): Sourcing[] {
+  const out: Sourcing[] = [];
   let coveredUntil = 0;
   const push = (first: number, end: number, kind: Sourcing['kind'], why: string) => {
     const start = tk.start[first]!;
     const stop = tk.end[end - 1]!;
-    out.push({ kind, text: text.slice(start, stop), start, end: stop, why });
+    out.push({ id: `s${out.length}`, kind, text: text.slice(start, stop), start, end: stop, why });
     coveredUntil = end;
   };
   for (let i = 0; i < tk.length; i++) {

@@ -27,22 +27,24 @@ function voiceAt(
   return { voice: 'outlet', quoteId: null, speaker: null };
 }
 
-/** Loaded terms from the lexicon plus scare quotes, each with who is using the words. */
+/** Loaded terms from the lexicon plus scare quotes, each with who is using the words, in text order with ids t0, t1, …. */
 export function findTerms(
   text: string,
   tk: Tokens,
   quotes: readonly Quote[],
   voices: Voices,
   scareQuotes: readonly AttributedQuote[],
-): Omit<Term, 'id'>[] {
-  const terms: Omit<Term, 'id'>[] = [];
+): Term[] {
+  const terms: Term[] = [];
   for (let i = 0; i < tk.length; i++) {
     const m = tk.isWord(i) ? termAt(tk, i) : null;
     if (!m) continue;
     i = m.end - 1;
     const start = tk.start[m.first]!;
     const end = tk.end[m.end - 1]!;
+    const v = voiceAt(voices, quotes, m.first);
     terms.push({
+      id: '',
       entry: m.value.id,
       category: m.value.category,
       text: text.slice(start, end),
@@ -50,12 +52,16 @@ export function findTerms(
       end,
       why: m.value.why,
       alternative: m.value.alternative,
-      ...voiceAt(voices, quotes, m.first),
+      voice: v.voice,
+      quoteId: v.quoteId,
+      speaker: v.speaker,
     });
   }
   for (const q of scareQuotes) {
     const { start, end, openTok } = q.span;
+    const v = voiceAt(voices, quotes, openTok);
     terms.push({
+      id: '',
       entry: 'scare-quote',
       category: 'scare-quote',
       text: text.slice(start, end),
@@ -63,8 +69,12 @@ export function findTerms(
       end,
       why: SCARE_WHY,
       alternative: 'use the word plainly, or say who uses it',
-      ...voiceAt(voices, quotes, openTok),
+      voice: v.voice,
+      quoteId: v.quoteId,
+      speaker: v.speaker,
     });
   }
-  return terms.sort((a, b) => a.start - b.start || b.end - a.end);
+  terms.sort((a, b) => a.start - b.start || b.end - a.end);
+  terms.forEach((t, k) => (t.id = `t${k}`));
+  return terms;
 }

@@ -22,6 +22,20 @@ export class Interner {
 
   constructor(private readonly text: string) {}
 
+  // Ids of one-character punctuation tokens by char code, skipping the hash.
+  private readonly singles = new Map<number, number>();
+
+  /** Id of the one-character, unfolded token at `i`. */
+  single(i: number): number {
+    const c = this.text.charCodeAt(i);
+    let id = this.singles.get(c);
+    if (id === undefined) {
+      id = this.id(i, i + 1, false);
+      this.singles.set(c, id);
+    }
+    return id;
+  }
+
   /** Id of the token text[start, end), lower-cased when `fold`. */
   id(start: number, end: number, fold: boolean): number {
     const text = this.text;

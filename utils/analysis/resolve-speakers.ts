@@ -9,7 +9,11 @@ interface Person {
   words: Set<string>;
 }
 
-const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+function lastWord(name: string): string {
+  let i = name.length - 1;
+  while (i >= 0 && name[i] !== ' ' && name[i] !== '\u00a0' && name[i] !== '\t') i--;
+  return name.slice(i + 1).toLowerCase();
+}
 
 /** Builds the article's cast of named speakers: full names, their surnames and the roles given anywhere. */
 function buildCast(mentions: readonly SpeakerMention[]): Map<string, Person> {
@@ -52,7 +56,7 @@ function nearest(byWord: Map<string, Person[]>, m: SpeakerMention): Person | nul
   let best: Person | null = null;
   let bestDistance = Infinity;
   for (const w of m.words) {
-    for (const p of (byWord.get(w) ?? []).slice(0, MAX_CANDIDATES)) {
+    for (const p of byWord.get(w) ?? []) {
       const d = distanceTo(p, m.start);
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
@@ -78,7 +82,11 @@ export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] 
   const byWord = new Map<string, Person[]>();
   for (const p of cast.values()) {
     p.at.sort((a, b) => a - b);
-    for (const w of p.words) byWord.set(w, [...(byWord.get(w) ?? []), p].slice(0, MAX_CANDIDATES));
+    for (const w of p.words) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [p]);
+      else if (list.length < MAX_CANDIDATES) list.push(p);
+    }
   }
   let last: Person | null = null;
   return mentions.map((m): Speaker => {

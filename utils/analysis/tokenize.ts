@@ -166,7 +166,7 @@ export function tokenize(text: string): Tokens {
     start[count] = i;
     end[count] = i + 1;
     kinds[count] = c === 10 ? BREAK : isQuoteCode(c) ? QUOTE : PUNCT;
-    ids[count] = interner.id(i, i + 1, false);
+    ids[count] = interner.single(i);
     count++;
     pendingHyphen = false;
     i++;

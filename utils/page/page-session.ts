@@ -141,7 +141,8 @@ export function startPageSession(
     else if (message.type === 'reanalyze') void analyse();
     else if (message.type === 'setExerciseMode') {
       exercise = message.on;
-      selections = [];
+      // A new round starts clean; the end of one keeps the reader's marks to compare.
+      if (message.on) selections = [];
       card.hide();
       render();
     } else if (message.type === 'showSelections') {

@@ -1,10 +1,15 @@
-// Every ASCII punctuation character CommonMark lets a backslash escape that can start markup.
-const CONTROL = /[\\`*_{}[\]()#+\-.!|<>~&=:"']/g;
+// Characters that start or end inline markup anywhere in a line (CommonMark + GFM tables/strikes).
+const INLINE = /[\\`*_{}[\]()#|<>~&]/g;
 
 /**
- * Page text made inert in Markdown: control characters are backslash-escaped and line breaks
- * become spaces, so a quote cannot end a list item or start a heading, link or HTML block.
+ * Page text made inert in Markdown: inline control characters are backslash-escaped, a leading
+ * list or block marker is escaped, and line breaks become spaces, so a quote cannot end a list item
+ * or start a heading, link, image or HTML block. Periods and hyphens elsewhere stay as they are.
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(CONTROL, (c) => `\\${c}`);
+  return value
+    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }

@@ -33,14 +33,20 @@ describe('escapeHtml', () => {
 });
 
 describe('escapeMarkdown', () => {
-  it('escapes every character that could start markup', () => {
-    expect(escapeMarkdown('[x](javascript:alert(1)) *b* _i_ `c` <b> # h')).toBe(
-      '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*b\\* \\_i\\_ \\`c\\` \\<b\\> \\# h',
+  it('escapes every character that could start inline markup', () => {
+    expect(escapeMarkdown('[x](javascript:alert(1)) *b* _i_ `c` <b> # h | ~s~ &amp;')).toBe(
+      '\\[x\\]\\(javascript:alert\\(1\\)\\) \\*b\\* \\_i\\_ \\`c\\` \\<b\\> \\# h \\| \\~s\\~ \\&amp;',
     );
   });
 
   it('keeps page text on one line so it cannot start a heading or end a list item', () => {
-    expect(escapeMarkdown('one\n\n# two\r\n- three')).toBe('one \\# two \\- three');
+    expect(escapeMarkdown('one\n\n# two\r\n- three')).toBe('one \\# two - three');
+  });
+
+  it('escapes a list marker at the start, and leaves ordinary punctuation alone', () => {
+    expect(escapeMarkdown('- a')).toBe('\\- a');
+    expect(escapeMarkdown('1990. A year')).toBe('1990\\. A year');
+    expect(escapeMarkdown('state-funded, e.g. here')).toBe('state-funded, e.g. here');
   });
 });
 
