@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, lazy, Suspense } from 'react';
 import { findingsOf } from '@/utils/page/findings';
 import { sendToPage } from '@/utils/messaging/transport';
 import { loadSettings, saveSettings } from '@/utils/settings/settings';
@@ -17,9 +17,14 @@ import { OutletProfile } from './sources/OutletProfile';
 import { linkQuotesToSources } from '@/utils/panel/link-quotes-to-sources';
 import { ModeTabs } from './trainer/ModeTabs';
 import { ModePanel } from './trainer/ModePanel';
-import { Walkthrough } from './trainer/Walkthrough';
-import { Exercise } from './trainer/Exercise';
-import { ReportExport } from './trainer/ReportExport';
+// The trainer modes load on first use: the Findings view is what the panel must show fast.
+const Walkthrough = lazy(() =>
+  import('./trainer/Walkthrough').then((m) => ({ default: m.Walkthrough })),
+);
+const Exercise = lazy(() => import('./trainer/Exercise').then((m) => ({ default: m.Exercise })));
+const ReportExport = lazy(() =>
+  import('./trainer/ReportExport').then((m) => ({ default: m.ReportExport })),
+);
 import type { PanelMode } from './trainer/panel-modes';
 
 /** The side panel: the active tab's claims, loaded terms, sourcing and independent sources. */
@@ -119,28 +124,30 @@ export function SidePanelApp() {
       <OutletProfile profile={state?.outlet ?? null} />
       <main>
         <ModeTabs mode={mode} onChange={setMode} />
-        {mode === 'walkthrough' && (
-          <ModePanel mode={mode}>
-            <Walkthrough
-              key={tabId}
-              tabId={tabId}
-              analysis={analysis}
-              dismissed={dismissed}
-              presenter={presenter}
-              onPresenterChange={setPresenter}
-            />
-          </ModePanel>
-        )}
-        {mode === 'exercise' && (
-          <ModePanel mode={mode}>
-            <Exercise key={tabId} tabId={tabId} analysis={analysis} dismissed={dismissed} />
-          </ModePanel>
-        )}
-        {mode === 'report' && state && (
-          <ModePanel mode={mode}>
-            <ReportExport state={state} />
-          </ModePanel>
-        )}
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          {mode === 'walkthrough' && (
+            <ModePanel mode={mode}>
+              <Walkthrough
+                key={tabId}
+                tabId={tabId}
+                analysis={analysis}
+                dismissed={dismissed}
+                presenter={presenter}
+                onPresenterChange={setPresenter}
+              />
+            </ModePanel>
+          )}
+          {mode === 'exercise' && (
+            <ModePanel mode={mode}>
+              <Exercise key={tabId} tabId={tabId} analysis={analysis} dismissed={dismissed} />
+            </ModePanel>
+          )}
+          {mode === 'report' && state && (
+            <ModePanel mode={mode}>
+              <ReportExport state={state} />
+            </ModePanel>
+          )}
+        </Suspense>
         {mode === 'findings' && (
           <ModePanel mode={mode}>
             <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />
