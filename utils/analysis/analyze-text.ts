@@ -77,7 +77,7 @@ function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): v
 }
 
 // No real article comes near these; they bound the output (and the time) on pathological input.
-const MAX_QUOTATIONS = 5000;
+const MAX_QUOTATIONS = 10000;
 const MAX_TERMS = 10000;
 
 /** Finds quotes with their speakers, loaded terms, vague sourcing and named entities in an article's plain text. */
@@ -106,7 +106,7 @@ export function analyzeText(text: string): Analysis {
       cue: q.cue,
       speaker: q.speaker,
     }));
-  for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues)) {
+  for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues, MAX_QUOTATIONS)) {
     const start = tokens.start[r.first]!;
     drafts.push({
       kind: 'reported',

@@ -1,7 +1,7 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { QuoteSpan } from './find-direct-quotes';
 import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
-import { sharedSubject, subjectBefore } from './speaker-subject';
+import { clauseSubject, sharedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
 /** A quotation with the cue and speaker words found next to it, and what kind of quotation it is. */
@@ -62,6 +62,11 @@ function before(
       if (speakerFollows(tk, m)) return { cue: m, speaker: phraseAfter(tk, m.end) };
       return { cue: m, speaker: speakerFor(tk, m, sentenceStart[i]!) };
     }
+  }
+  // "Cruz played up his chances: “…”": a colon hands the quotation to the sentence's subject.
+  if (tk.norm(j + 1) === ':' && j >= 0) {
+    const speaker = clauseSubject(tk, sentenceStart[j]!, j + 1);
+    if (speaker) return { cue: null, speaker };
   }
   return null;
 }

@@ -54,8 +54,17 @@ export class Interner {
     }
   }
 
+  /** The built-in lower case where it agrees with lowerCode (nearly always), else one built code by code. */
+  private folded(start: number, end: number): string {
+    const s = this.text.slice(start, end).toLowerCase();
+    return this.same(s, start, end, true) ? s : lowered(this.text, start, end);
+  }
+
   private equals(id: number, start: number, end: number, fold: boolean): boolean {
-    const s = this.strings[id]!;
+    return this.same(this.strings[id]!, start, end, fold);
+  }
+
+  private same(s: string, start: number, end: number, fold: boolean): boolean {
     if (s.length !== end - start) return false;
     for (let i = start; i < end; i++) {
       const c = fold ? lowerCode(this.text.charCodeAt(i)) : this.text.charCodeAt(i);
@@ -66,7 +75,7 @@ export class Interner {
 
   private add(slot: number, h: number, start: number, end: number, fold: boolean): number {
     const id = this.strings.length;
-    this.strings.push(fold ? lowered(this.text, start, end) : this.text.slice(start, end));
+    this.strings.push(fold ? this.folded(start, end) : this.text.slice(start, end));
     this.hashes.push(h);
     this.table[slot] = id + 1;
     if (this.strings.length * 2 > this.table.length) this.grow();

@@ -44,11 +44,6 @@ export class PhraseMatcher<T> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** Whether some phrase starts with this (normalised) word. */
-  startsWith(norm: string): boolean {
-    return this.byFirst.has(norm);
-  }
-
   /** Longest phrase starting at token `i`, or null. */
   matchAt(tk: Tokens, i: number): PhraseMatch<T> | null {
     const candidates = this.byFirst.get(tk.norm(i));

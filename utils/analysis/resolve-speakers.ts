@@ -7,12 +7,37 @@ interface Person {
   /** Where the person is named, to pick the nearest one for a description. */
   at: number[];
   words: Set<string>;
+  /** Known from "Mr."/"Ms." or from a "he"/"she" that already referred to the person. */
+  gender: 'm' | 'f' | null;
 }
 
 function lastWord(name: string): string {
   let i = name.length - 1;
   while (i >= 0 && name[i] !== ' ' && name[i] !== '\u00a0' && name[i] !== '\t') i--;
   return name.slice(i + 1).toLowerCase();
+}
+
+function honorificGender(mention: string): Person['gender'] {
+  const first = mention.slice(0, 4).toLowerCase();
+  if (/^mr\b/.test(first)) return 'm';
+  return /^(mrs|ms|miss)\b/.test(first) ? 'f' : null;
+}
+
+const PRONOUN_GENDER: Record<string, Person['gender']> = { he: 'm', she: 'f' };
+// How many recently named people a "he" or "she" may reach back to.
+const RECENT = 4;
+
+/** The person a pronoun most likely refers to: the latest one named whose known gender fits. */
+function pronounTarget(recent: readonly Person[], pronoun: string): Person | null {
+  const gender = PRONOUN_GENDER[pronoun.toLowerCase()];
+  if (!gender) return recent[0] ?? null;
+  const latest = recent[0];
+  const person =
+    latest && latest.gender !== null && latest.gender !== gender
+      ? (recent.find((p) => p.gender === gender) ?? latest)
+      : (latest ?? null);
+  if (person) person.gender ??= gender;
+  return person;
 }
 
 /** Builds the article's cast of named speakers: full names, their surnames and the roles given anywhere. */
@@ -24,10 +49,11 @@ function buildCast(mentions: readonly SpeakerMention[]): Map<string, Person> {
     const key = lastWord(m.name!);
     let person = bySurname.get(key);
     if (!person) {
-      person = { name: m.name!, role: null, at: [], words: new Set() };
+      person = { name: m.name!, role: null, at: [], words: new Set(), gender: null };
       bySurname.set(key, person);
     }
     person.role ??= m.role;
+    person.gender ??= honorificGender(m.mention);
     person.at.push(m.start);
     for (const w of m.words) person.words.add(w);
   }
@@ -88,15 +114,22 @@ export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] 
       else if (list.length < MAX_CANDIDATES) list.push(p);
     }
   }
-  let last: Person | null = null;
+  const recent: Person[] = [];
+  const saw = (p: Person) => {
+    const k = recent.indexOf(p);
+    if (k >= 0) recent.splice(k, 1);
+    recent.unshift(p);
+    if (recent.length > RECENT) recent.pop();
+  };
   return mentions.map((m): Speaker => {
     if (m.kind === 'name') {
       const person = cast.get(lastWord(m.name!))!;
-      last = person;
+      saw(person);
       return asSpeaker(person, m.mention);
     }
     if (m.kind === 'pronoun') {
-      const resolved: Person | null = last;
+      const resolved = pronounTarget(recent, m.mention);
+      if (resolved) saw(resolved);
       return resolved
         ? asSpeaker(resolved, m.mention)
         : { name: m.mention, role: null, mention: m.mention, anonymous: false };
@@ -105,7 +138,7 @@ export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] 
       // "A veteran Canadian diplomat" may be the Canadian envoy named later, but not on the word "diplomat" alone.
       const person = nearest(byWord, m.anonymous ? { ...m, words: m.words.slice(0, -1) } : m);
       if (person) {
-        last = person;
+        saw(person);
         return asSpeaker(person, m.mention);
       }
     }

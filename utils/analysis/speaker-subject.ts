@@ -74,7 +74,13 @@ export function subjectBefore(
   cueFirst: number,
   sentenceFirst: number,
 ): SpeakerPhrase | null {
-  const j = skipBetween(tk, cueFirst - 1);
+  let j = skipBetween(tk, cueFirst - 1);
+  // "Rep. Ada Voss (D-Vt.) said": step over a short parenthesis after the name.
+  if (tk.norm(j) === ')') {
+    let open = j - 1;
+    while (open > j - 8 && open > sentenceFirst && tk.norm(open) !== '(') open--;
+    if (tk.norm(open) === '(') j = open - 1;
+  }
   if (tk.norm(j) === ',')
     return (
       appositive(tk, j, sentenceFirst) ??
@@ -98,7 +104,11 @@ const VERBS = new Set(
 );
 
 /** The subject of the clause before `before`: the phrase in front of its first verb, after any opening "In May," part. */
-function clauseSubject(tk: Tokens, sentenceFirst: number, before: number): SpeakerPhrase | null {
+export function clauseSubject(
+  tk: Tokens,
+  sentenceFirst: number,
+  before: number,
+): SpeakerPhrase | null {
   let start = sentenceFirst;
   for (let i = sentenceFirst + 1; i < before && i < sentenceFirst + REACH; i++) {
     if (tk.norm(i) === ',') start = i + 1;

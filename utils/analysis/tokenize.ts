@@ -1,3 +1,5 @@
+// One file on purpose: the token store, the character classes and the scan share module-local
+// constants, which the hot loop reads far faster than imported ones (see below).
 import { Interner } from './interner';
 
 // Token kinds, stored one byte per token. Kept module-local (and read through methods) because
@@ -101,6 +103,19 @@ function charClass(c: number): number {
 const TITLE_ABBREVIATIONS = new Set(
   'mr mrs ms dr sen rep gov gen lt col sgt capt maj adm cmdr rev prof fr supt insp det'.split(' '),
 );
+/** "J. Gerald Hebert": a capital other than I or A, its full stop, a space and a capitalised word. */
+function isInitial(text: string, i: number, j: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    j - i === 1 &&
+    c !== 73 &&
+    c !== 65 &&
+    isUpperCode(c) &&
+    text.charCodeAt(j + 1) === 32 &&
+    isUpperCode(text.charCodeAt(j + 2))
+  );
+}
+
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isLetterCode = (c: number) => (charClass(c) & LETTER) !== 0;
 const isWordCode = (c: number) => (charClass(c) & (LETTER | DIGIT)) !== 0;
@@ -147,7 +162,7 @@ export function tokenize(text: string): Tokens {
         j - i <= 4 &&
         j < n &&
         text.charCodeAt(j) === 46 &&
-        TITLE_ABBREVIATIONS.has(interner.strings[ids[count]!]!)
+        (TITLE_ABBREVIATIONS.has(interner.strings[ids[count]!]!) || isInitial(text, i, j))
       )
         j++;
       end[count] = j;

@@ -93,4 +93,23 @@ describe('more ways news attributes a claim', () => {
     );
     expect(quoteWith(a, 'tender must be run').speaker?.name).toBe('Roldan');
   });
+
+  it('steps over a party tag in parentheses and keeps an initial inside the name', () => {
+    const a = analyze(
+      'Rep. Ada Voss (D-Vt.) said the harbour bill was dead.\n\n“The tide is turning,” J. Orrin Platt said.',
+    );
+    expect(quoteWith(a, 'harbour bill was dead').speaker?.name).toBe('Ada Voss');
+    expect(quoteWith(a, 'tide is turning').speaker?.name).toBe('J. Orrin Platt');
+  });
+
+  it('hands a quotation after a colon to the subject of the sentence', () => {
+    const q = quoteWith(
+      analyze(
+        'Mayor Ines Roldan ended her speech on a hopeful note: “The port will be busy again.”',
+      ),
+      'port will be busy',
+    );
+    expect(q.speaker?.name).toBe('Ines Roldan');
+    expect(q.cue).toBeNull();
+  });
 });

@@ -20,6 +20,12 @@ const inputs: [string, string][] = [
   ],
   ['loaded words without end', fill('so-called false flag regime ')],
   ['paragraph breaks only', '\n'.repeat(MB)],
+  ['a name before every comma', fill('Anna, ')],
+  ['doubled apostrophes', fill("''a'' ")],
+  ['single quotes around every word', fill("'a' ")],
+  ['title abbreviations without names', fill('Mr. Dr. Sen. ')],
+  ['colons after names on every line', fill('Anna Berg: the plan is dead\n')],
+  ['appositives without end', fill('The head of the port, Anna Berg, the chair, ')],
 ];
 
 describe('pathological inputs', () => {

@@ -65,3 +65,16 @@ describe('speaker resolution', () => {
     });
   });
 });
+
+describe('pronouns', () => {
+  it('skips back to the last person whose title fits "she" or "he"', () => {
+    const a = analyze(
+      [
+        'Ms. Hella Dorn said the quay would be closed for a week.',
+        'Mr. Piet Abels said the ferries would keep to their timetable.',
+        'She said the closure could not be avoided.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(a, 'could not be avoided').speaker?.name).toBe('Hella Dorn');
+  });
+});
