@@ -124,9 +124,9 @@ export function SidePanelApp() {
       <OutletProfile profile={state?.outlet ?? null} />
       <main>
         <ModeTabs mode={mode} onChange={setMode} />
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          {mode === 'walkthrough' && (
-            <ModePanel mode={mode}>
+        {mode === 'walkthrough' && (
+          <ModePanel mode={mode}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
               <Walkthrough
                 key={tabId}
                 tabId={tabId}
@@ -135,19 +135,23 @@ export function SidePanelApp() {
                 presenter={presenter}
                 onPresenterChange={setPresenter}
               />
-            </ModePanel>
-          )}
-          {mode === 'exercise' && (
-            <ModePanel mode={mode}>
+            </Suspense>
+          </ModePanel>
+        )}
+        {mode === 'exercise' && (
+          <ModePanel mode={mode}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
               <Exercise key={tabId} tabId={tabId} analysis={analysis} dismissed={dismissed} />
-            </ModePanel>
-          )}
-          {mode === 'report' && state && (
-            <ModePanel mode={mode}>
+            </Suspense>
+          </ModePanel>
+        )}
+        {mode === 'report' && state && (
+          <ModePanel mode={mode}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
               <ReportExport state={state} />
-            </ModePanel>
-          )}
-        </Suspense>
+            </Suspense>
+          </ModePanel>
+        )}
         {mode === 'findings' && (
           <ModePanel mode={mode}>
             <FilterBar filter={filter} speakers={speakersOf(analysis)} onChange={setFilter} />

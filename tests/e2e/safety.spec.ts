@@ -19,6 +19,7 @@ test('hostile page text never runs as script in the panel or the card', async ({
   const text = await panel.text();
   // The markup is shown as the text it is...
   expect(text).toContain('<img src=x onerror="window.__pwned=1">');
+  expect(text).toContain('</script><script>window');
   // ...and never became elements, handlers or links.
   const panelDom = await panel.evaluate<{
     imgs: number;

@@ -42,6 +42,7 @@ function nextParagraphStart(tk: Tokens, i: number): number {
  */
 export function findDirectQuotes(text: string, tk: Tokens, limit: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const ahead = curlyCloserAhead(text);
   let open = -1;
   let opener = '';
   let paragraphs = 1;
@@ -75,10 +76,26 @@ export function findDirectQuotes(text: string, tk: Tokens, limit: number): Quote
       continue;
     }
     if (!canClose(text, tk.start[i]!, tk.norm(i), opener)) continue;
+    // A straight mark inside a curly quotation (“… "x" …”) is not its end when a ” still follows.
+    if (opener === '“' && tk.norm(i) === '"' && ahead(tk.start[i]!)) continue;
     const [start, end] = trimmed(text, tk.end[open]!, tk.start[i]!);
     if (end > start) spans.push({ start, end, openTok: open, closeTok: i, paragraphs });
     open = -1;
     if (doubled(tk, i)) i++;
   }
   return spans;
+}
+
+/**
+ * Whether a right curly mark follows `pos` in the same paragraph. The next ” and the next line
+ * break are remembered, so a run of straight marks costs one scan, not one scan each.
+ */
+function curlyCloserAhead(text: string): (pos: number) => boolean {
+  let curly = -2;
+  let lineBreak = -2;
+  return (pos) => {
+    if (curly !== -1 && curly <= pos) curly = text.indexOf('”', pos + 1);
+    if (lineBreak !== -1 && lineBreak <= pos) lineBreak = text.indexOf('\n', pos + 1);
+    return curly !== -1 && (lineBreak === -1 || curly < lineBreak);
+  };
 }

@@ -20,6 +20,18 @@ describe('direct quotes', () => {
     expect(q.cue?.text).toBe('said');
   });
 
+  it('does not end a curly quotation at a straight mark inside it', () => {
+    const text = '“The sign said "closed for repairs" all week,” the shopkeeper Lena Ortiz said.';
+    const q = quoteWith(analyze(text), 'The sign said');
+    expect(q.text).toBe('The sign said "closed for repairs" all week,');
+    expect(q.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('still lets a straight mark close a curly quotation when no curly closer follows', () => {
+    const text = '“The sign is wrong," the shopkeeper said.';
+    expect(quoteWith(analyze(text), 'The sign').text).toBe('The sign is wrong,');
+  });
+
   it('joins a quote that runs over paragraphs, each opening with a mark and only the last closing', () => {
     const text =
       'The coach spoke after the match.\n\n“We played badly in the first half. Nobody was running.\n\n“In the second half we found our legs and the crowd carried us,” said Ana Molina.\n';
