@@ -178,13 +178,18 @@ export function tokenize(text: string): Tokens {
       }
       continue;
     }
+    const kind = c === 10 ? BREAK : isQuoteCode(c) ? QUOTE : PUNCT;
+    // A run of one punctuation mark ("....", "!!!", "----") is one token: a megabyte of full
+    // stops must not become a million sentences.
+    let j = i + 1;
+    if (kind === PUNCT) while (j < n && text.charCodeAt(j) === c) j++;
     start[count] = i;
-    end[count] = i + 1;
-    kinds[count] = c === 10 ? BREAK : isQuoteCode(c) ? QUOTE : PUNCT;
+    end[count] = j;
+    kinds[count] = kind;
     ids[count] = interner.single(i);
     count++;
     pendingHyphen = false;
-    i++;
+    i = j;
   }
   return new Tokens(
     count,

@@ -1,11 +1,12 @@
 import { analyzeText } from '../analysis/analyze-text';
 import type { AnalysisReply } from '../messaging/analysis-reply';
 import { loadDismissed } from '../page/dismissed-store';
-import { isSiteDisabled, loadSettings } from '../settings/settings';
+import { isSiteDisabled } from '../settings/settings';
+import { cachedSettings } from './settings-cache';
 
 /** Analyses a page's article text, unless the reader switched Sourcelight off for its site. */
 export async function analyzeForPage(text: string, url: string): Promise<AnalysisReply> {
-  const [settings, dismissed] = await Promise.all([loadSettings(), loadDismissed(url)]);
+  const [settings, dismissed] = await Promise.all([cachedSettings(), loadDismissed(url)]);
   const host = URL.canParse(url) ? new URL(url).hostname : '';
   const analysis = isSiteDisabled(settings, host) ? null : analyzeText(text);
   return { settings, dismissed: [...dismissed], analysis };
