@@ -27,14 +27,15 @@ export function hasNewsArticleSchema(doc: Document): boolean {
  * Cheap on purpose: it runs on every page, and most pages are not articles.
  */
 export function findArticleRoot(doc: Document): Element | null {
-  const paragraphs = doc.getElementsByTagName('p');
-  const marked = doc.querySelector(MARKED_BODY.join(', '));
-  if (paragraphs.length < MIN_PARAGRAPHS && !marked && !doc.querySelector('article')) return null;
+  // One pass over the DOM for every kind of candidate; most pages have none of them.
+  const candidates = doc.querySelectorAll([...MARKED_BODY, ...LIKELY_BODY].join(', '));
+  const marked = [...candidates].find((el) => MARKED_BODY.some((sel) => el.matches(sel)));
   if (marked && (marked.textContent ?? '').length >= MIN_TEXT) return marked;
   for (const selector of LIKELY_BODY) {
     let best: Element | null = null;
     let bestText = 0;
-    for (const el of doc.querySelectorAll(selector)) {
+    for (const el of candidates) {
+      if (!el.matches(selector)) continue;
       const text = proseLength(el);
       if (text > bestText) {
         best = el;
@@ -43,7 +44,8 @@ export function findArticleRoot(doc: Document): Element | null {
     }
     if (best) return best;
   }
-  return densestParagraphParent(paragraphs);
+  const paragraphs = doc.getElementsByTagName('p');
+  return paragraphs.length < 3 ? null : densestParagraphParent(paragraphs);
 }
 
 /** How much prose an element holds (long paragraphs only), or 0 when it is not enough to be an article. */

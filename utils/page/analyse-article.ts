@@ -29,11 +29,13 @@ const RANGE_BATCH = 400;
 export async function analyseArticle(
   doc: Document,
   isStale: () => boolean,
+  onArticleFound: () => void = () => undefined,
 ): Promise<AnalysedArticle | null | 'stale' | { disabled: Settings }> {
   const root = findArticleRoot(doc);
   if (!root) return null;
   const map = buildTextMap(root);
   if (map.text.length === 0) return null;
+  onArticleFound();
   performance.mark('sourcelight:text-mapped');
   const { settings, dismissed, analysis } = await requestAnalysis(map.text, doc.location.href);
   performance.mark('sourcelight:analysis-received');

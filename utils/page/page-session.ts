@@ -5,11 +5,11 @@ import { createMarkHighlighter } from '../highlight/mark-highlighter';
 import type { PageStatus } from '../messaging/page-report';
 import { listen, sendToExtension } from '../messaging/transport';
 import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
-import { SettingsSchema, watchSettings, type Settings } from '../settings/settings';
+import { watchSettings, type Settings } from '../settings/settings';
 import { watchForChanges } from './change-watcher';
 import { describeFinding } from './describe-finding';
 import { saveDismissed } from './dismissed-store';
-import { createFindingCard } from './finding-card';
+import { createFindingCard, type FindingCard } from './finding-card';
 import { trackPointer } from './pointer-tracker';
 import { analyseArticle, type AnalysedArticle } from './analyse-article';
 import { selectedPassage } from './selected-passage';
@@ -26,12 +26,17 @@ export function startPageSession(
 ): void {
   // Marks for `npm run bench`: start → highlighted (article) or start → done (any page).
   performance.mark('sourcelight:start');
-  const highlighter: Highlighter = supportsCssHighlights()
-    ? createCssHighlighter(doc)
-    : createMarkHighlighter(doc);
-  const card = createFindingCard(doc);
-  // Filled in by the background's reply; defaults until then.
-  let settings: Settings = SettingsSchema.parse({});
+  // Made on first use: a page that is not an article never needs one.
+  let highlighterInstance: Highlighter | null = null;
+  const highlighter = (): Highlighter =>
+    (highlighterInstance ??= supportsCssHighlights()
+      ? createCssHighlighter(doc)
+      : createMarkHighlighter(doc));
+  // Made on first use: most pages never show a card.
+  let cardInstance: FindingCard | null = null;
+  const card = (): FindingCard => (cardInstance ??= createFindingCard(doc));
+  // Filled in by the background's reply; until then nothing is drawn and no card shown.
+  let settings: Settings | null = null;
   let current: AnalysedArticle | null = null;
   let dismissed = new Set<string>();
   let visible = true;
@@ -71,14 +76,14 @@ export function startPageSession(
         if (range) groups.selection.push(range);
       }
     }
-    if (current && visible && settings.highlights && !exercise) {
+    if (current && settings && visible && settings.highlights && !exercise) {
       for (const f of current.findings) {
         const range = current.ranges.get(f.id);
         if (range && settings.kinds[f.kind] && !dismissed.has(f.key)) groups[f.kind].push(range);
       }
     }
     watcher?.pause();
-    highlighter.show(groups);
+    highlighter().show(groups);
     watcher?.resume();
   };
 
@@ -88,17 +93,18 @@ export function startPageSession(
     const isStale = (): boolean => run !== generation || signal.aborted;
     try {
       url = location.href;
-      const found = await analyseArticle(doc, isStale);
+      // The panel shows "loading" only for a first analysis, not while a changed page is redone.
+      const found = await analyseArticle(doc, isStale, () => current === null && report('loading'));
       if (found === 'stale') return;
       if (found && 'disabled' in found) {
         settings = found.disabled;
         current = null;
-        highlighter.clear();
+        highlighterInstance?.clear();
         return report('disabled');
       }
       current = found;
       if (!current) {
-        highlighter.clear();
+        highlighterInstance?.clear();
         performance.mark('sourcelight:done');
         return report('not-article');
       }
@@ -118,7 +124,7 @@ export function startPageSession(
     if (!range) return;
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    highlighter.flash(range);
+    highlighter().flash(range);
   };
 
   const setDismissed = async (findingId: string, on: boolean): Promise<void> => {
@@ -143,7 +149,7 @@ export function startPageSession(
       exercise = message.on;
       // A new round starts clean; the end of one keeps the reader's marks to compare.
       if (message.on) selections = [];
-      card.hide();
+      cardInstance?.hide();
       render();
     } else if (message.type === 'showSelections') {
       selections = message.spans;
@@ -159,7 +165,7 @@ export function startPageSession(
   const watcher = watchForChanges(
     doc,
     (record) => {
-      if (card.host.contains(record.target)) return false;
+      if (cardInstance?.host.contains(record.target)) return false;
       if (current) return !current.root.isConnected || current.root.contains(record.target);
       // No article yet: only new prose can make one (content arriving late, SPA renders).
       for (const node of record.addedNodes) {
@@ -181,17 +187,17 @@ export function startPageSession(
     () => (current ? { ...current, rangeOf: (id) => current?.ranges.get(id) ?? null } : null),
     (finding, rect, clicked) => {
       const description = current && finding ? describeFinding(current.analysis, finding) : null;
-      if (exercise || !finding || !rect || !description || (!clicked && !settings.hoverCards)) {
+      if (exercise || !finding || !rect || !description || (!clicked && !settings?.hoverCards)) {
         // Moving onto the card, or clicking inside it, must not close it.
-        if (!card.host.matches(':hover')) card.hide();
+        if (cardInstance && !cardInstance.host.matches(':hover')) cardInstance.hide();
         return;
       }
       void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
-      card.show(description, rect, {
+      card().show(description, rect, {
         showInPanel: () =>
           void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id }),
         dismiss: () => {
-          card.hide();
+          card().hide();
           void setDismissed(finding.id, true);
         },
       });
@@ -219,10 +225,9 @@ export function startPageSession(
   const poll = setInterval(onLocationChange, 1000);
   signal.addEventListener('abort', () => {
     clearInterval(poll);
-    highlighter.clear();
-    card.hide();
+    highlighterInstance?.clear();
+    cardInstance?.hide();
   });
 
-  report('loading');
   void analyse();
 }
