@@ -4,6 +4,7 @@ import { onMessage } from '@/utils/messaging/on-message';
 import { handleBackgroundMessage } from '@/utils/background/handle-message';
 import { openPanelOnActionClick } from '@/utils/background/open-panel-on-click';
 import { tabStore } from '@/utils/background/tab-store';
+import { recentAnalyses } from '@/utils/background/recent-analyses';
 import { toggleHighlightsInActiveTab } from '@/utils/background/toggle-highlights';
 import { libraryReady } from '@/utils/background/library-ready';
 import { resetExerciseOnClose } from '@/utils/background/reset-exercise-on-close';
@@ -14,7 +15,10 @@ export default defineBackground(() => {
   resetExerciseOnClose();
   // Install or upgrade the bundled source packs (the reader's own edits are kept).
   void libraryReady();
-  browser.tabs.onRemoved.addListener((tabId) => void tabStore.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    recentAnalyses.forget(tabId);
+    void tabStore.remove(tabId);
+  });
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-highlights') void toggleHighlightsInActiveTab();
   });

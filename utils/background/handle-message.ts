@@ -5,6 +5,7 @@ import type { TabState } from '../messaging/tab-state';
 import { tabStore } from './tab-store';
 import { analyzeForPage } from './analyze-for-page';
 import { findIndependentSources } from './find-independent-sources';
+import { recentAnalyses } from './recent-analyses';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -15,20 +16,33 @@ export async function handleBackgroundMessage(
     case 'pageReport': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
-      const sources = await findIndependentSources(message.report, message.text);
-      const state: TabState = {
-        tabId,
-        report: message.report,
-        ...sources,
-        updatedAt: Date.now(),
-      };
+      let { report, text } = message;
+      if (message.reuseAnalysis) {
+        const cached = recentAnalyses.get(tabId, report.url);
+        // The worker restarted since it analysed the page: the page sends the analysis again.
+        if (!cached) return { missingAnalysis: true };
+        report = { ...report, analysis: cached.analysis };
+        text = cached.text;
+      }
+      const sources = await findIndependentSources(report, text);
+      const state: TabState = { tabId, report, ...sources, updatedAt: Date.now() };
       await tabStore.set(state);
       void sendToExtension({ type: 'tabStateChanged', tabId });
       return { tabId };
     }
-    case 'analyzeText':
+    case 'analyzeText': {
       // The engine runs here, off the page's main thread; the answer is plain JSON.
-      return analyzeForPage(message.text, message.url);
+      const reply = await analyzeForPage(message.text, message.url);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && reply.analysis) {
+        recentAnalyses.remember(tabId, {
+          url: message.url,
+          text: message.text,
+          analysis: reply.analysis,
+        });
+      }
+      return reply;
+    }
     case 'getTabState':
       return tabStore.get(message.tabId);
     default:

@@ -17,6 +17,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     type: z.literal('pageReport'),
     report: PageReportSchema,
     text: z.string().max(5_000_000),
+    /** The analysis is the one the background just made for this tab and URL: not sent again. */
+    reuseAnalysis: z.optional(z.boolean()),
   }),
   /** panel → background: the state of a tab; answered with TabState or null. */
   z.object({ type: z.literal('getTabState'), tabId: z.number().int() }),

@@ -13,6 +13,8 @@ import { createFindingCard, type FindingCard } from './finding-card';
 import { trackPointer } from './pointer-tracker';
 import { analyseArticle, type AnalysedArticle } from './analyse-article';
 import { selectedPassage } from './selected-passage';
+import { yieldToPage } from './yield-to-page';
+import { isMissingAnalysis } from '../messaging/report-reply';
 
 /**
  * The page side of Sourcelight, for a content script or the bundled demo page: finds the article,
@@ -46,21 +48,34 @@ export function startPageSession(
   let url = location.href;
 
   const report = (status: PageStatus, error: string | null = null): void => {
-    void sendToExtension({
-      type: 'pageReport',
-      report: {
-        url: location.href,
-        title: doc.title,
-        // Extension pages (the demo) have no outlet: their host is the extension id.
-        domain: location.protocol.startsWith('http') ? location.hostname : '',
-        status,
-        analysis: current?.analysis ?? null,
-        dismissed: [...dismissed],
-        highlightsVisible: visible,
-        error,
-      },
-      text: current?.map.text ?? '',
-    });
+    const base = {
+      url: location.href,
+      title: doc.title,
+      // Extension pages (the demo) have no outlet: their host is the extension id.
+      domain: location.protocol.startsWith('http') ? location.hostname : '',
+      status,
+      dismissed: [...dismissed],
+      highlightsVisible: visible,
+      error,
+    };
+    const article = current;
+    void (async () => {
+      if (article) {
+        // The background made this analysis: say which one rather than copy megabytes back.
+        const reply = await sendToExtension({
+          type: 'pageReport',
+          report: { ...base, analysis: null },
+          text: '',
+          reuseAnalysis: true,
+        });
+        if (!isMissingAnalysis(reply)) return;
+      }
+      await sendToExtension({
+        type: 'pageReport',
+        report: { ...base, analysis: article?.analysis ?? null },
+        text: article?.map.text ?? '',
+      });
+    })();
   };
 
   const render = (): void => {
@@ -112,6 +127,9 @@ export function startPageSession(
       dismissed = current.dismissed;
       render();
       performance.mark('sourcelight:highlighted');
+      // Sending the analysis to the background is a large copy: let the page paint first.
+      await yieldToPage();
+      if (isStale()) return;
       report('article');
       performance.mark('sourcelight:done');
     } catch (error) {
