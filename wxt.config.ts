@@ -3,11 +3,10 @@ import { defineConfig } from 'wxt';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without an X display the dev browser must be headless, or web-ext's launch dies with ECONNRESET.
 const headless = !process.env.DISPLAY;
-// A fixed public key gives the unpacked Chrome build a fixed id, so `npm start` can open the demo page.
+// A fixed public key gives the unpacked Chrome build a fixed id (cakcpemcgfjobnkicelhjehkdgdbgokb),
+// so the demo article and the manager have stable addresses.
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA038Qevc/IT8xXwUGJeMj+oTQQe40Uc6weIaNxK3XacTFP/p7cZZusd0D8c7i3CnFX2ARPPnLA1EtQp+YjBECDwaaaD5NlJjEtKOQ/9FdWxTOohpvFLGL6j1gCfHCd/Z+XYO8PEeZGkv5GOpCwUkQ9lyFQLQL9J/0CT3LRTtgdtZqcXK4d/kwoLJD+Q7B7Sbco3wC1nn0a1UbId3mWmJrHRWAoWy2PLaT76DThK+FexejbyOSwV278v2b7cDpx3TtJFV4RxrD7zUPNtyfs2+xThSdD4/tBWLoLU4xBBXcDws2h/GDmZd/zG/2jQIkhUFyy9rObtPYBg5cdciEll0d5wIDAQAB';
-/** The Chrome extension id that CHROME_KEY gives. */
-export const CHROME_EXTENSION_ID = 'cakcpemcgfjobnkicelhjehkdgdbgokb';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -39,7 +38,6 @@ export default defineConfig({
   }),
   webExt: {
     binaries: { chrome: chromiumPath },
-    startUrls: [`chrome-extension://${CHROME_EXTENSION_ID}/demo.html`],
     chromiumArgs: [
       '--no-sandbox',
       '--disable-gpu',

@@ -15,6 +15,13 @@ export default defineBackground(() => {
   resetExerciseOnClose();
   // Install or upgrade the bundled source packs (the reader's own edits are kept).
   void libraryReady();
+  // `npm start` (WXT dev mode) opens the demo article once the extension is in: a start URL given
+  // to the browser would load before the extension exists.
+  if (import.meta.env.DEV) {
+    browser.runtime.onInstalled.addListener(
+      () => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') }),
+    );
+  }
   browser.tabs.onRemoved.addListener((tabId) => {
     recentAnalyses.forget(tabId);
     void tabStore.remove(tabId);
