@@ -51,6 +51,19 @@ async function panelInTab(
   return panel;
 }
 
+/** An analysed fixture page, its tab state, and the panel pinned to it. */
+async function openWithPanel(
+  context: BrowserContext,
+  extensionId: string,
+  worker: Worker,
+  path: string,
+): Promise<{ page: Page; state: State; panel: Page }> {
+  const page = await context.newPage();
+  await page.goto(path);
+  const state = await stateFor(worker, path);
+  return { page, state, panel: await panelInTab(context, extensionId, state.tabId) };
+}
+
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** The text the page's flash highlight (`sourcelight-active`) covers right now. */
@@ -119,10 +132,12 @@ test('the walkthrough follows the keyboard, and the presenter view hides the res
   extensionId,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  const state = await stateFor(serviceWorker, '/article.html');
-  const panel = await panelInTab(context, extensionId, state.tabId);
+  const { page, state, panel } = await openWithPanel(
+    context,
+    extensionId,
+    serviceWorker,
+    '/article.html',
+  );
   await panel.getByRole('tab', { name: 'Walkthrough' }).click();
   const position = panel.getByTestId('walkthrough-position');
   const text = panel.locator('.walkthrough__text');
@@ -211,10 +226,12 @@ test('closing the panel in the middle of an exercise brings the highlights back'
   extensionId,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  const state = await stateFor(serviceWorker, '/article.html');
-  const panel = await panelInTab(context, extensionId, state.tabId);
+  const { page, state, panel } = await openWithPanel(
+    context,
+    extensionId,
+    serviceWorker,
+    '/article.html',
+  );
   await panel.getByRole('tab', { name: 'Exercise' }).click();
   await panel.getByRole('button', { name: 'Start the exercise' }).click();
   await expect.poll(async () => Object.keys(await pageHighlights(page))).toEqual([]);
@@ -229,10 +246,12 @@ test('the exported HTML report opens in Chromium, has every section and no scrip
   extensionId,
   serviceWorker,
 }, testInfo) => {
-  const page = await context.newPage();
-  await page.goto('/hostile.html');
-  const state = await stateFor(serviceWorker, '/hostile.html');
-  const panel = await panelInTab(context, extensionId, state.tabId);
+  const { page, state, panel } = await openWithPanel(
+    context,
+    extensionId,
+    serviceWorker,
+    '/hostile.html',
+  );
   await panel.getByRole('tab', { name: 'Report' }).click();
 
   const [download] = await Promise.all([
@@ -287,10 +306,12 @@ test('"Copy as text" puts the report on the clipboard and says so', async ({
   extensionId,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  const state = await stateFor(serviceWorker, '/article.html');
-  const panel = await panelInTab(context, extensionId, state.tabId);
+  const { page, state, panel } = await openWithPanel(
+    context,
+    extensionId,
+    serviceWorker,
+    '/article.html',
+  );
   await panel.getByRole('tab', { name: 'Report' }).click();
   await panel.getByRole('button', { name: 'Copy as text' }).click();
   await expect(panel.getByTestId('report-status')).toHaveText(/Copied the report as text/);
@@ -314,10 +335,7 @@ test('the trainer modes have no accessibility violations (axe-core), light and d
   extensionId,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/article.html');
-  const state = await stateFor(serviceWorker, '/article.html');
-  const panel = await panelInTab(context, extensionId, state.tabId);
+  const { panel } = await openWithPanel(context, extensionId, serviceWorker, '/article.html');
   for (const mode of ['Walkthrough', 'Exercise', 'Report'] as const) {
     await panel.getByRole('tab', { name: mode }).click();
     if (mode === 'Exercise')
