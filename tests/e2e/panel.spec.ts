@@ -52,3 +52,13 @@ test('the panel has no accessibility violations (axe-core)', async ({
     expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.help}`)).toEqual([]);
   }
 });
+
+test('the panel follows the active tab', async ({ context, serviceWorker, openSidePanel }) => {
+  const first = await openAnalysed(context, serviceWorker, '/article.html');
+  await openAnalysed(context, serviceWorker, '/spa.html');
+  const panel = await openSidePanel('/spa.html');
+  await panel.waitForText('Elena Ostrova');
+  await first.bringToFront();
+  await panel.waitForText('Marta Quill');
+  expect(await panel.text()).not.toContain('Elena Ostrova');
+});
