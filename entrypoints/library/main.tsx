@@ -5,10 +5,16 @@ import { openDb } from '../../utils/db/open-db';
 import { seedBundledPacks } from '../../utils/library/seed-bundled-packs';
 
 const db = openDb();
-// Idempotent: covers a manager opened before the background's install handler ran.
-void seedBundledPacks(db);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <LibraryManager db={db} />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+root.render(<p role="status">Preparing the library…</p>);
+// Idempotent: covers a manager opened while the background is still installing the bundled packs,
+// so the reader never browses (or exports) a half-installed library.
+void seedBundledPacks(db)
+  .catch((error: unknown) => console.error(error))
+  .finally(() =>
+    root.render(
+      <StrictMode>
+        <LibraryManager db={db} />
+      </StrictMode>,
+    ),
+  );
