@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { SidePanel } from './side-panel';
 import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helpers';
 
 test('highlights the expected phrases with CSS.highlights and leaves the article DOM byte-identical', async ({
@@ -37,3 +38,29 @@ test('the hover card shows who said a quote and their role', async ({ context, s
   await expect(card).toContainText('harbour master');
   await expect(card).toContainText('told');
 });
+
+test('"Show in panel" on the card opens the side panel on that finding', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await openAnalysed(context, serviceWorker, '/article.html');
+  const box = await textPoint(page, 'so-called');
+  await page.mouse.click(box.x, box.y);
+  await page.locator('#sourcelight-card').getByRole('button', { name: 'Show in panel' }).click();
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => {
+        const runtime = chrome.runtime as unknown as { getContexts(f: object): Promise<unknown[]> };
+        return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+      }),
+    )
+    .toBe(1);
+  const panel = await SidePanel.attach(context, extensionId);
+  await panel.waitFor(
+    `document.querySelector('.finding--selected')?.textContent.includes('so-called')`,
+  );
+  await panel.detach();
+});
+
+declare const chrome: typeof import('wxt/browser').browser;

@@ -50,6 +50,19 @@ export class SidePanel {
       'Extensions.triggerAction' as never,
       { id: extensionId, targetId: tab.targetId } as never,
     );
+    return SidePanel.attachWith(cdp, extensionId, requests);
+  }
+
+  /** Attaches to a side panel that is already open (or opening). */
+  static async attach(context: BrowserContext, extensionId: string): Promise<SidePanel> {
+    return SidePanel.attachWith(await context.browser()!.newBrowserCDPSession(), extensionId);
+  }
+
+  private static async attachWith(
+    cdp: CDPSession,
+    extensionId: string,
+    requests?: ExtensionRequest[],
+  ): Promise<SidePanel> {
     const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
     let panelTarget: TargetInfo | undefined;
     for (let i = 0; i < 100 && !panelTarget; i++) {

@@ -6,6 +6,7 @@ import { tabStore } from './tab-store';
 import { analyzeForPage } from './analyze-for-page';
 import { findIndependentSources } from './find-independent-sources';
 import { recentAnalyses } from './recent-analyses';
+import { openSidePanel } from './open-side-panel';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -42,6 +43,22 @@ export async function handleBackgroundMessage(
         });
       }
       return reply;
+    }
+    case 'showInPanel': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return null;
+      // First, while the click's user gesture still counts: the panel only opens inside one.
+      const opened = openSidePanel(tabId);
+      const state = await tabStore.get(tabId);
+      if (state) {
+        await tabStore.set({
+          ...state,
+          selectedFindingId: message.findingId,
+          updatedAt: Date.now(),
+        });
+      }
+      void sendToExtension({ type: 'tabStateChanged', tabId });
+      return { opened: await opened };
     }
     case 'getTabState':
       return tabStore.get(message.tabId);

@@ -11,6 +11,8 @@ export const TabStateSchema = z.object({
   matches: z.array(DocumentMatchSchema),
   /** The profile of the outlet the page is on, if the library has one. */
   outlet: OutletProfileSchema.nullable(),
+  /** The finding the reader last asked to see in the panel (the card's "Show in panel"). */
+  selectedFindingId: z.string().nullable().optional(),
   updatedAt: z.number(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

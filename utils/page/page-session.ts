@@ -212,8 +212,7 @@ export function startPageSession(
       }
       void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
       card().show(description, rect, {
-        showInPanel: () =>
-          void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id }),
+        showInPanel: () => void sendToExtension({ type: 'showInPanel', findingId: finding.id }),
         dismiss: () => {
           card().hide();
           void setDismissed(finding.id, true);

@@ -29,7 +29,7 @@ export function useActiveTab(): ActiveTab {
       tabId,
       loading,
       state: parsed.success ? parsed.data : null,
-      selected: prev.tabId === tabId ? prev.selected : null,
+      selected: nextSelection(prev, tabId, parsed.success ? parsed.data : null),
     }));
   }, []);
 
@@ -71,4 +71,17 @@ export function useActiveTab(): ActiveTab {
   }, [refresh]);
 
   return tab;
+}
+
+/** Each "Show in panel" request is applied once; after it, the reader's pointing wins again. */
+let appliedRequest: string | null = null;
+
+function nextSelection(prev: ActiveTab, tabId: number, state: TabState | null): string | null {
+  const requested = state?.selectedFindingId ?? null;
+  const key = requested && `${tabId}:${requested}:${state?.updatedAt}`;
+  if (requested && key !== appliedRequest) {
+    appliedRequest = key;
+    return requested;
+  }
+  return prev.tabId === tabId ? prev.selected : null;
 }
