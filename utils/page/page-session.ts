@@ -1,9 +1,10 @@
-import { rangeForOffsets } from '../article/offset-range';
 import { createCssHighlighter, supportsCssHighlights } from '../highlight/css-highlighter';
-import type { Highlighter, HighlightKind } from '../highlight/highlighter';
+import type { Highlighter } from '../highlight/highlighter';
 import { createMarkHighlighter } from '../highlight/mark-highlighter';
 import type { PageStatus } from '../messaging/page-report';
 import { listen, sendToExtension } from '../messaging/transport';
+import { reportPage } from './report-page';
+import { highlightGroups } from './highlight-groups';
 import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
 import { watchSettings, type Settings } from '../settings/settings';
 import { watchForChanges } from './change-watcher';
@@ -14,7 +15,6 @@ import { trackPointer } from './pointer-tracker';
 import { analyseArticle, type AnalysedArticle } from './analyse-article';
 import { selectedPassage } from './selected-passage';
 import { yieldToPage } from './yield-to-page';
-import { isMissingAnalysis } from '../messaging/report-reply';
 
 /**
  * The page side of Sourcelight, for a content script or the bundled demo page: finds the article,
@@ -48,55 +48,24 @@ export function startPageSession(
   let url = location.href;
 
   const report = (status: PageStatus, error: string | null = null): void => {
-    const base = {
-      url: location.href,
-      title: doc.title,
-      // Extension pages (the demo) have no outlet: their host is the extension id.
-      domain: location.protocol.startsWith('http') ? location.hostname : '',
+    void reportPage(doc, {
       status,
-      dismissed: [...dismissed],
+      article: current,
+      dismissed,
       highlightsVisible: visible,
       error,
-    };
-    const article = current;
-    void (async () => {
-      if (article) {
-        // The background made this analysis: say which one rather than copy megabytes back.
-        const reply = await sendToExtension({
-          type: 'pageReport',
-          report: { ...base, analysis: null },
-          text: '',
-          reuseAnalysis: true,
-        });
-        if (!isMissingAnalysis(reply)) return;
-      }
-      await sendToExtension({
-        type: 'pageReport',
-        report: { ...base, analysis: article?.analysis ?? null },
-        text: article?.map.text ?? '',
-      });
-    })();
+    });
   };
 
   const render = (): void => {
-    const groups: Record<HighlightKind, Range[]> = {
-      quote: [],
-      term: [],
-      sourcing: [],
-      selection: [],
-    };
-    if (current) {
-      for (const s of selections) {
-        const range = rangeForOffsets(current.map, s.start, s.end);
-        if (range) groups.selection.push(range);
-      }
-    }
-    if (current && settings && visible && settings.highlights && !exercise) {
-      for (const f of current.findings) {
-        const range = current.ranges.get(f.id);
-        if (range && settings.kinds[f.kind] && !dismissed.has(f.key)) groups[f.kind].push(range);
-      }
-    }
+    const groups = highlightGroups({
+      article: current,
+      settings,
+      visible,
+      exercise,
+      dismissed,
+      selections,
+    });
     watcher?.pause();
     highlighter().show(groups);
     watcher?.resume();

@@ -1,0 +1,45 @@
+import type { PageReport, PageStatus } from '../messaging/page-report';
+import { isMissingAnalysis } from '../messaging/report-reply';
+import { sendToExtension } from '../messaging/transport';
+import type { AnalysedArticle } from './analyse-article';
+
+/** What the page tells the background about itself, besides the analysis. */
+export interface PageFacts {
+  status: PageStatus;
+  article: AnalysedArticle | null;
+  dismissed: ReadonlySet<string>;
+  highlightsVisible: boolean;
+  error: string | null;
+}
+
+/**
+ * Reports the page to the background. An analysis the background made itself is named rather than
+ * copied back (megabytes for a long article); a restarted worker asks for it, and gets it in full.
+ */
+export async function reportPage(doc: Document, facts: PageFacts): Promise<void> {
+  const base: Omit<PageReport, 'analysis'> = {
+    url: doc.location.href,
+    title: doc.title,
+    // Extension pages (the demo) have no outlet: their host is the extension id.
+    domain: doc.location.protocol.startsWith('http') ? doc.location.hostname : '',
+    status: facts.status,
+    dismissed: [...facts.dismissed],
+    highlightsVisible: facts.highlightsVisible,
+    error: facts.error,
+  };
+  const { article } = facts;
+  if (article) {
+    const reply = await sendToExtension({
+      type: 'pageReport',
+      report: { ...base, analysis: null },
+      text: '',
+      reuseAnalysis: true,
+    });
+    if (!isMissingAnalysis(reply)) return;
+  }
+  await sendToExtension({
+    type: 'pageReport',
+    report: { ...base, analysis: article?.analysis ?? null },
+    text: article?.map.text ?? '',
+  });
+}
