@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, lazy, Suspense } from 'react';
 import { findingsOf } from '@/utils/page/findings';
 import { sendToPage } from '@/utils/messaging/transport';
-import { loadSettings, saveSettings } from '@/utils/settings/settings';
+import { setSiteEnabled } from '@/utils/settings/site-switch';
+import { pageStatusText } from '@/utils/panel/page-status-text';
 import { useActiveTab } from '@/utils/panel/use-active-tab';
 import { ALL_FINDINGS, applyFilter, speakersOf } from '@/utils/panel/panel-filter';
 import { onArrowNavigation } from '@/utils/panel/arrow-navigation';
@@ -73,29 +74,14 @@ export function SidePanelApp() {
       void sendToPage(tabId, { type: 'setDismissed', tabId, findingId: id, dismissed: on }),
   });
   if (report.status !== 'article' || !analysis) {
-    const status: Record<typeof report.status, [string, string]> = {
-      loading: ['Page still loading', 'Sourcelight reads the article once it has loaded.'],
-      'not-article': [
-        'Not an article',
-        'This page does not look like a news article, so nothing was analysed.',
-      ],
-      disabled: ['Switched off on this site', `Sourcelight does nothing on ${report.domain}.`],
-      error: ['Something went wrong', report.error ?? 'The analysis failed.'],
-      article: ['Analysing…', ''],
-    };
+    const { title, detail } = pageStatusText(report);
     const enable =
       report.status === 'disabled'
         ? {
             label: `Turn on for ${report.domain}`,
-            onClick: async () => {
-              const settings = await loadSettings();
-              await saveSettings({
-                disabledSites: settings.disabledSites.filter((s) => s !== report.domain),
-              });
-            },
+            onClick: () => void setSiteEnabled(report.domain, true),
           }
         : undefined;
-    const [title, detail] = status[report.status];
     return <PanelStatus title={title} detail={detail} action={enable} />;
   }
 
@@ -109,10 +95,7 @@ export function SidePanelApp() {
           visible: !report.highlightsVisible,
         })
       }
-      onDisableSite={async () => {
-        const settings = await loadSettings();
-        await saveSettings({ disabledSites: [...settings.disabledSites, report.domain] });
-      }}
+      onDisableSite={() => void setSiteEnabled(report.domain, false)}
     />
   );
 

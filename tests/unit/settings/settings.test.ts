@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isSiteDisabled, loadSettings, saveSettings } from '@/utils/settings/settings';
 import { normaliseSite } from '@/utils/settings/normalise-site';
+import { setSiteEnabled } from '@/utils/settings/site-switch';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -34,5 +35,17 @@ describe('normaliseSite', () => {
     expect(normaliseSite('example.org')).toBe('example.org');
     expect(normaliseSite('not a site')).toBeNull();
     expect(normaliseSite('')).toBeNull();
+  });
+});
+
+describe('setSiteEnabled', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('switches a site off once, and back on', async () => {
+    await setSiteEnabled('news.example', false);
+    await setSiteEnabled('news.example', false);
+    expect((await loadSettings()).disabledSites).toEqual(['news.example']);
+    await setSiteEnabled('news.example', true);
+    expect((await loadSettings()).disabledSites).toEqual([]);
   });
 });
