@@ -57,7 +57,7 @@ test('a dismissed flag disappears from the page, shows as dismissed in the panel
     (await pageHighlights(page))['sourcelight-term'] ?? [];
   expect(await termsOnPage()).toContain('pretext');
   const pretextItem = `[...document.querySelectorAll('[data-testid="terms"] .finding')].find((li) => li.textContent.includes('pretext'))`;
-  await panel.evaluate(`${pretextItem}.querySelector('.finding__dismiss').click()`);
+  await panel.clickWhen(`${pretextItem}?.querySelector('.finding__dismiss')`);
   await panel.waitFor(`${pretextItem}.classList.contains('finding--dismissed')`);
   await expect.poll(termsOnPage).not.toContain('pretext');
   expect(await termsOnPage()).toContain('so-called');
@@ -66,7 +66,7 @@ test('a dismissed flag disappears from the page, shows as dismissed in the panel
   await waitForReport(serviceWorker, '/article.html');
   await panel.waitFor(`${pretextItem}.classList.contains('finding--dismissed')`);
   expect(await termsOnPage()).not.toContain('pretext');
-  await panel.evaluate(`${pretextItem}.querySelector('.finding__dismiss').click()`);
+  await panel.clickWhen(`${pretextItem}?.querySelector('.finding__dismiss')`);
   await panel.waitFor(`!${pretextItem}.classList.contains('finding--dismissed')`);
   await expect.poll(termsOnPage).toContain('pretext');
 });
@@ -103,4 +103,19 @@ test('hiding highlights from the panel removes them from the page and showing br
   await panel.waitForText('Show highlights');
   await panel.click('button', 'Show highlights');
   await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);
+});
+
+test('an article appended by infinite scroll is analysed too', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await openAnalysed(context, serviceWorker, '/infinite.html');
+  expect(Object.keys(await pageHighlights(page))).not.toContain('sourcelight-term');
+  await page.evaluate(() => (window as unknown as { loadMore(): void }).loadMore());
+  await expect
+    .poll(async () => (await pageHighlights(page))['sourcelight-term'] ?? [])
+    .toContain('so-called');
+  // The first article is still analysed alongside it.
+  const state = await waitForReport(serviceWorker, '/infinite.html');
+  expect(JSON.stringify(state.report.analysis)).toContain('transport office');
 });

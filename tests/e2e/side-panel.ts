@@ -146,6 +146,19 @@ export class SidePanel {
     if (!found) throw new Error(`panel: nothing matches ${selector} ${text ?? ''}`);
   }
 
+  /** Clicks the element an expression yields, waiting until there is one (the panel re-renders). */
+  async clickWhen(expression: string, timeoutMs = 10_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const clicked = await this.evaluate<boolean>(
+        `(() => { const el = ${expression}; if (!el) return false; el.click(); return true; })()`,
+      ).catch(() => false);
+      if (clicked) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting in the panel to click: ${expression}`);
+  }
+
   async detach(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }

@@ -27,25 +27,36 @@ export function hasNewsArticleSchema(doc: Document): boolean {
  * Cheap on purpose: it runs on every page, and most pages are not articles.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  return findArticleRoots(doc)[0] ?? null;
+}
+
+/**
+ * Every element holding an article's text, largest first: one on most pages, several where an
+ * infinite-scroll site has appended the next articles. Empty when the page is not an article.
+ */
+export function findArticleRoots(doc: Document): Element[] {
   // One pass over the DOM for every kind of candidate; most pages have none of them.
-  const candidates = doc.querySelectorAll([...MARKED_BODY, ...LIKELY_BODY].join(', '));
-  const marked = [...candidates].find((el) => MARKED_BODY.some((sel) => el.matches(sel)));
-  if (marked && (marked.textContent ?? '').length >= MIN_TEXT) return marked;
+  const candidates = [...doc.querySelectorAll([...MARKED_BODY, ...LIKELY_BODY].join(', '))];
+  const marked = candidates.filter(
+    (el) => MARKED_BODY.some((sel) => el.matches(sel)) && (el.textContent ?? '').length >= MIN_TEXT,
+  );
+  if (marked.length > 0) return outermost(marked);
   for (const selector of LIKELY_BODY) {
-    let best: Element | null = null;
-    let bestText = 0;
-    for (const el of candidates) {
-      if (!el.matches(selector)) continue;
-      const text = proseLength(el);
-      if (text > bestText) {
-        best = el;
-        bestText = text;
-      }
-    }
-    if (best) return best;
+    const scored = candidates
+      .filter((el) => el.matches(selector))
+      .map((el) => ({ el, text: proseLength(el) }))
+      .filter((c) => c.text > 0)
+      .sort((a, b) => b.text - a.text);
+    if (scored.length > 0) return outermost(scored.map((c) => c.el));
   }
   const paragraphs = doc.getElementsByTagName('p');
-  return paragraphs.length < 3 ? null : densestParagraphParent(paragraphs);
+  const dense = paragraphs.length < 3 ? null : densestParagraphParent(paragraphs);
+  return dense ? [dense] : [];
+}
+
+/** The elements not inside another one of them, in the order given. */
+function outermost(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
 /** How much prose an element holds (long paragraphs only), or 0 when it is not enough to be an article. */

@@ -40,8 +40,11 @@ function collapse(data: string, last: string): { out: string; offsets: number[] 
   return { out: chars.join(''), offsets };
 }
 
-/** Walks the article root and builds its plain text, collapsing whitespace as a browser renders it. */
-export function buildTextMap(root: Element): TextMap {
+/**
+ * Walks the article root (or roots, in document order, each starting a new paragraph) and builds
+ * its plain text, collapsing whitespace as a browser renders it.
+ */
+export function buildTextMap(roots: Element | readonly Element[]): TextMap {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -98,7 +101,12 @@ export function buildTextMap(root: Element): TextMap {
     last = out.charAt(out.length - 1);
   };
 
-  visit(root);
+  const list = Array.isArray(roots) ? [...(roots as readonly Element[])] : [roots as Element];
+  list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  for (const root of list) {
+    newline();
+    visit(root);
+  }
   let text = parts.join('');
   // Drop the trailing break so the text ends with the last word.
   while (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);

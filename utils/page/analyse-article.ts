@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import type { Settings } from '../settings/settings';
-import { findArticleRoot } from '../article/find-article-root';
+import { findArticleRoots } from '../article/find-article-root';
 import { rangeForOffsets } from '../article/offset-range';
 import { buildTextMap, type TextMap } from '../article/text-map';
 import { findingsOf, type Finding } from './findings';
@@ -11,7 +11,8 @@ import { yieldToPage } from './yield-to-page';
 export interface AnalysedArticle {
   settings: Settings;
   dismissed: Set<string>;
-  root: Element;
+  /** The article's containers (several when an infinite-scroll site appended more articles). */
+  roots: Element[];
   map: TextMap;
   analysis: Analysis;
   findings: Finding[];
@@ -31,9 +32,9 @@ export async function analyseArticle(
   isStale: () => boolean,
   onArticleFound: () => void = () => undefined,
 ): Promise<AnalysedArticle | null | 'stale' | { disabled: Settings }> {
-  const root = findArticleRoot(doc);
-  if (!root) return null;
-  const map = buildTextMap(root);
+  const roots = findArticleRoots(doc);
+  if (roots.length === 0) return null;
+  const map = buildTextMap(roots);
   if (map.text.length === 0) return null;
   onArticleFound();
   performance.mark('sourcelight:text-mapped');
@@ -52,5 +53,5 @@ export async function analyseArticle(
     const range = rangeForOffsets(map, f.start, f.end);
     if (range) ranges.set(f.id, range);
   }
-  return { settings, dismissed: new Set(dismissed), root, map, analysis, findings, ranges };
+  return { settings, dismissed: new Set(dismissed), roots, map, analysis, findings, ranges };
 }

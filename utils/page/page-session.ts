@@ -153,15 +153,13 @@ export function startPageSession(
     doc,
     (record) => {
       if (cardInstance?.host.contains(record.target)) return false;
-      if (current) return !current.root.isConnected || current.root.contains(record.target);
-      // No article yet: only new prose can make one (content arriving late, SPA renders).
+      if (current?.roots.some((r) => !r.isConnected || r.contains(record.target))) return true;
+      // New prose (content arriving late, an SPA render) or a further article (infinite scroll).
+      const wanted = current ? 'article, [itemprop="articleBody"]' : 'p';
       for (const node of record.addedNodes) {
-        if (
-          node.nodeType === 1 &&
-          ((node as Element).tagName === 'P' || (node as Element).querySelector('p'))
-        ) {
-          return true;
-        }
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.matches(wanted) || el.querySelector(wanted)) return true;
       }
       return false;
     },

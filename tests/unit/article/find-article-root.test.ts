@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, hasNewsArticleSchema } from '@/utils/article/find-article-root';
+import {
+  findArticleRoot,
+  findArticleRoots,
+  hasNewsArticleSchema,
+} from '@/utils/article/find-article-root';
 import { extractArticleText } from '@/utils/article/article-text';
 import { makeDocument } from './dom';
 
@@ -73,5 +77,20 @@ describe('findArticleRoot on listings', () => {
   it('takes a <main> with prose in it', () => {
     const doc = makeDocument(`<main id="m">${para('A')}${para('B')}${para('C')}</main>`);
     expect(findArticleRoot(doc)?.id).toBe('m');
+  });
+});
+
+describe('findArticleRoots (infinite scroll)', () => {
+  it('finds every full article, in document order, and not the teasers', () => {
+    const doc = makeDocument(
+      `<article id="first">${para('A')}${para('B')}</article>` +
+        `<aside><article id="teaser"><p>Read next: a short teaser.</p></article></aside>` +
+        `<article id="second">${para('C')}${para('D')}${para('E')}</article>`,
+    );
+    const roots = findArticleRoots(doc);
+    expect(roots.map((r) => r.id).sort()).toEqual(['first', 'second']);
+    const text = extractArticleText(doc)!;
+    expect(text.indexOf('A ')).toBeLessThan(text.indexOf('C '));
+    expect(text).not.toContain('teaser');
   });
 });

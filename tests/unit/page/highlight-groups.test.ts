@@ -41,7 +41,7 @@ function article(): AnalysedArticle {
   return {
     settings: SettingsSchema.parse({}),
     dismissed: new Set(),
-    root,
+    roots: [root],
     map,
     analysis,
     findings,
