@@ -45,25 +45,6 @@ export const topicMatcher = new PhraseMatcher<string>(
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-export const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'these',
-  'those',
-  'some',
-  'several',
-  'many',
-  'two',
-  'three',
-  'four',
-  'one',
-  'other',
-  'another',
-  'most',
-  'few',
-]);
 export const INDEFINITE = new Set([
   'a',
   'an',
@@ -79,6 +60,7 @@ export const INDEFINITE = new Set([
   'most',
   'few',
 ]);
+export const DETERMINERS = new Set([...INDEFINITE, 'the', 'this', 'these', 'those']);
 /** Capitalised words that start sentences but are never part of a speaker's name. */
 export const FUNCTION_WORDS = new Set(
   'then but and or however meanwhile in on at earlier later also so yet still now today yesterday when while after before as if because since although though instead indeed moreover furthermore thus hence here there what which who whom whose where why how that this these those it its he she they we i you his her their our my your a an the of for to from by with without about into over under not no nor only even just very also both either neither each every all any such than too more most less least first last next once again why monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(

@@ -23,14 +23,6 @@ export function hasNewsArticleSchema(doc: Document): boolean {
 }
 
 /**
- * The element that holds the article's text, or null when the page is not an article.
- * Cheap on purpose: it runs on every page, and most pages are not articles.
- */
-export function findArticleRoot(doc: Document): Element | null {
-  return findArticleRoots(doc)[0] ?? null;
-}
-
-/**
  * Every element holding an article's text, largest first: one on most pages, several where an
  * infinite-scroll site has appended the next articles. Empty when the page is not an article.
  */
@@ -50,7 +42,10 @@ export function findArticleRoots(doc: Document): Element[] {
     if (scored.length > 0) return outermost(scored.map((c) => c.el));
   }
   const paragraphs = doc.getElementsByTagName('p');
-  const dense = paragraphs.length < 3 ? null : densestParagraphParent(paragraphs);
+  if (paragraphs.length < 3) return [];
+  // A page that declares itself a news article needs less evidence from paragraph density.
+  const minText = hasNewsArticleSchema(doc) ? MIN_TEXT : 2 * MIN_TEXT;
+  const dense = densestParagraphParent(paragraphs, minText);
   return dense ? [dense] : [];
 }
 
@@ -83,6 +78,7 @@ function proseLength(el: Element): number {
 /** Text-density fallback: the parent with the most paragraph text, if there is enough of it. */
 function densestParagraphParent(
   paragraphs: HTMLCollectionOf<HTMLParagraphElement>,
+  minText: number,
 ): Element | null {
   const score = new Map<Element, { text: number; count: number }>();
   const end = Math.min(paragraphs.length, SCAN_CAP);
@@ -109,5 +105,5 @@ function densestParagraphParent(
       bestText = s.text;
     }
   }
-  return bestText >= 2 * MIN_TEXT ? best : null;
+  return bestText >= minText ? best : null;
 }

@@ -43,7 +43,6 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ...PAGE_MESSAGE_SCHEMAS,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
-export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
 export { TabStateSchema };
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findArticleRoot,
-  findArticleRoots,
-  hasNewsArticleSchema,
-} from '@/utils/article/find-article-root';
+import { findArticleRoots, hasNewsArticleSchema } from '@/utils/article/find-article-root';
+
+/** The main article container: the first of the roots. */
+const findArticleRoot = (doc: Document) => findArticleRoots(doc)[0] ?? null;
 import { extractArticleText } from '@/utils/article/article-text';
 import { makeDocument } from './dom';
 
@@ -92,5 +91,16 @@ describe('findArticleRoots (infinite scroll)', () => {
     const text = extractArticleText(doc)!;
     expect(text.indexOf('A ')).toBeLessThan(text.indexOf('C '));
     expect(text).not.toContain('teaser');
+  });
+});
+
+describe('findArticleRoots with schema.org NewsArticle markup', () => {
+  const shortStory = `<div id="story">${para('A')}${para('B')}${para('C')}</div>`;
+  it('accepts a shorter block of prose when the page declares a news article', () => {
+    const ld = `<script type="application/ld+json">{"@type": "NewsArticle"}</script>`;
+    expect(findArticleRoots(makeDocument(ld + shortStory)).map((r) => r.id)).toEqual(['story']);
+  });
+  it('asks for more prose from a page that does not', () => {
+    expect(findArticleRoots(makeDocument(shortStory))).toEqual([]);
   });
 });
