@@ -10,6 +10,7 @@ import type { DocumentFormValues } from '../../utils/library/entry-forms';
 import { saveUserDocument } from '../../utils/library/library-edits';
 import { DocumentKindSchema } from '../../utils/library/pack-items';
 import { useFormFields } from './use-form-fields';
+import { FormFooter } from './FormFooter';
 import { STATUS_OPTIONS } from './status-options';
 import type { LibrarySnapshot } from './use-library';
 
@@ -64,19 +65,7 @@ export function DocumentForm({ db, library, existing, onDone, onCancel }: Props)
         hint: 'Names or ids from the library, separated by commas',
       })}
       {field('topics', 'Topics', { hint: 'Topic names or ids, separated by commas' })}
-      {errors.form && (
-        <p role="alert" className="sl-error">
-          {errors.form}
-        </p>
-      )}
-      <div className="sl-actions">
-        <button type="submit" data-testid="save-document">
-          Save
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={errors.form} saveTestId="save-document" onCancel={onCancel} />
     </form>
   );
 }

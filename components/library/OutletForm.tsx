@@ -5,6 +5,7 @@ import type { OutletFormValues } from '../../utils/library/entry-forms';
 import { saveUserOutlet } from '../../utils/library/library-edits';
 import { EMPTY_OUTLET_FORM, formToOutlet, outletToForm } from '../../utils/library/outlet-form';
 import { useFormFields } from './use-form-fields';
+import { FormFooter } from './FormFooter';
 import { STATUS_OPTIONS } from './status-options';
 
 interface Props {
@@ -41,19 +42,7 @@ export function OutletForm({ db, existing, onDone, onCancel }: Props) {
       {field('stateAffiliation', 'State affiliation', { hint: 'Leave empty if none or unknown' })}
       {field('notes', 'Notes', { multiline: true })}
       {field('status', 'Verification status', { options: STATUS_OPTIONS })}
-      {errors.form && (
-        <p role="alert" className="sl-error">
-          {errors.form}
-        </p>
-      )}
-      <div className="sl-actions">
-        <button type="submit" data-testid="save-outlet">
-          Save
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={errors.form} saveTestId="save-outlet" onCancel={onCancel} />
     </form>
   );
 }
