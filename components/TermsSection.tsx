@@ -1,5 +1,6 @@
 import type { Term } from '@/utils/analysis/analysis-schema';
 import { groupTerms } from '@/utils/panel/group-terms';
+import { voiceLabel } from '@/utils/analysis/voice-label';
 import { FindingItem } from './FindingItem';
 import type { FindingListProps } from './finding-list-props';
 
@@ -43,9 +44,7 @@ export function TermsSection({ terms, ...list }: Props) {
                 <FindingItem key={id} findingId={id} {...list.itemProps(id)}>
                   <span>{t.text}</span>
                   <span className="meta">
-                    {t.voice === 'quoted'
-                      ? `quoted${t.speaker ? ` from ${t.speaker}` : ''}`
-                      : "outlet's own words"}
+                    {voiceLabel(t)}
                   </span>
                 </FindingItem>
               );

@@ -54,8 +54,11 @@ export const TermSchema = z.object({
   ...span,
   why: z.string(),
   alternative: z.nullable(z.string()),
-  /** outlet: the article's own words; quoted: inside someone's quote. */
-  voice: z.enum(['outlet', 'quoted']),
+  /**
+   * outlet: the article's own words; reported: the outlet's wording of someone's claim (reported
+   * speech); quoted: inside someone's direct quote.
+   */
+  voice: z.enum(['outlet', 'reported', 'quoted']),
   quoteId: z.nullable(z.string()),
   speaker: z.nullable(z.string()),
 });

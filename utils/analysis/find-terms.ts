@@ -20,10 +20,10 @@ function voiceAt(
   const d = voices.direct[i]!;
   if (d >= 0)
     return { voice: 'quoted', quoteId: quotes[d]!.id, speaker: quotes[d]!.speaker?.name ?? null };
-  // In reported speech the words are the outlet's paraphrase, so the voice stays the outlet's; the link tells whose claim it paraphrases.
+  // In reported speech the words are the outlet's wording of someone's claim: neither purely the outlet's nor a quote.
   const r = voices.reported[i]!;
   if (r >= 0)
-    return { voice: 'outlet', quoteId: quotes[r]!.id, speaker: quotes[r]!.speaker?.name ?? null };
+    return { voice: 'reported', quoteId: quotes[r]!.id, speaker: quotes[r]!.speaker?.name ?? null };
   return { voice: 'outlet', quoteId: null, speaker: null };
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis, Quote } from '../analysis/analysis-schema';
+import { voiceLabel } from '../analysis/voice-label';
 
 const clip = (s: string, n = 160) =>
   (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
@@ -27,12 +28,7 @@ export function formatReport(file: string, a: Analysis): string {
   }
   lines.push('', `LOADED TERMS (${a.terms.length})`);
   for (const t of a.terms) {
-    const voice =
-      t.voice === 'quoted'
-        ? `quoted from ${t.speaker ?? 'an unknown speaker'}`
-        : t.speaker
-          ? `outlet, paraphrasing ${t.speaker}`
-          : "outlet's own words";
+    const voice = voiceLabel(t);
     const alt = t.alternative ? ` Instead: ${t.alternative}.` : '';
     lines.push(`  - "${t.text}" (${t.category}; ${voice}): ${t.why}${alt}`);
   }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/analysis-schema';
+import { voiceLabel } from '../analysis/voice-label';
 import type { Finding } from './findings';
 
 /** What the hover card says about a finding: a heading and labelled lines, all plain text. */
@@ -6,6 +7,8 @@ export interface FindingDescription {
   heading: string;
   lines: { label: string; value: string }[];
 }
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const CATEGORY_LABEL: Record<string, string> = {
   label: 'Label',
@@ -48,10 +51,7 @@ export function describeFinding(analysis: Analysis, finding: Finding): FindingDe
         ...(t.alternative ? [{ label: 'Neutral', value: t.alternative }] : []),
         {
           label: 'Voice',
-          value:
-            t.voice === 'quoted'
-              ? `Quoted${t.speaker ? ` (${t.speaker})` : ''}`
-              : "The outlet's own words",
+          value: capitalise(voiceLabel(t)),
         },
       ],
     };

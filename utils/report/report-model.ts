@@ -2,6 +2,7 @@ import type { TabState } from '../messaging/tab-state';
 import { findingsOf } from '../page/findings';
 import { groupClaimsBySpeaker } from '../panel/group-claims';
 import { groupTerms } from '../panel/group-terms';
+import { voiceLabel } from '../analysis/voice-label';
 import { STATUS_LABELS, URL_NOTES } from '../library/status-labels';
 import { TERM_CATEGORY_LABELS, SOURCING_KIND_LABELS } from './labels';
 import { safeUrl } from './safe-url';
@@ -105,10 +106,7 @@ export function buildReportModel(state: TabState): ReportModel {
       alternative: g.alternative,
       occurrences: g.occurrences.map((t) => ({
         text: t.text,
-        voice:
-          t.voice === 'quoted'
-            ? `quoted${t.speaker ? ` from ${t.speaker}` : ''}`
-            : "the outlet's own words",
+        voice: voiceLabel(t),
       })),
     })),
     sourcing: kept('sourcing', analysis.sourcing).map((s) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LexiconSchema } from '@/utils/analysis/lexicon-schema';
 import { lexicon } from '@/utils/analysis/lexicon';
 import { analyze } from './helpers';
+import { voiceLabel } from '@/utils/analysis/voice-label';
 
 describe('loaded terms', () => {
   it('flags terms in the outlet’s own voice', () => {
@@ -25,6 +26,15 @@ describe('loaded terms', () => {
       quoteId: a.quotes[0]!.id,
     });
     expect(a.terms.find((t) => t.text === 'pretext')?.category).toBe('conspiracy-framing');
+  });
+
+  it('puts a term inside reported speech in the reported voice, credited to the claim’s speaker', () => {
+    const a = analyze('Colonel Ana Vestry said the rebels were staging a false flag attack.');
+    const term = a.terms.find((t) => t.entry === 'false-flag')!;
+    expect(term).toMatchObject({ voice: 'reported', quoteId: a.quotes[0]!.id });
+    expect(term.speaker).toMatch(/Vestry/);
+    expect(voiceLabel(term)).toMatch(/^the outlet's wording of .*Vestry's claim$/);
+    expect(voiceLabel({ voice: 'outlet', speaker: null })).toBe("the outlet's own words");
   });
 
   it('matches inflections and both spellings of hyphenated phrases', () => {
