@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pages = join(here, '..', 'fixtures', 'pages');
-const seed = join(here, '..', '..', '..', 'shared', 'corpora', 'seed', 'article.txt');
+const corpora = join(here, '..', '..', '..', 'shared', 'corpora');
+const seed = join(corpora, 'seed', 'article.txt');
 const port = Number(process.env.FIXTURE_PORT ?? 4173);
 
 const escape = (s) =>
@@ -35,7 +36,14 @@ createServer(async (req, res) => {
     let body;
     if (url.pathname === '/seed' || url.pathname === '/seed.html') body = await seedPage();
     else if (url.pathname === '/health') body = 'ok';
-    else {
+    else if (url.pathname.startsWith('/corpora/')) {
+      // Real saved pages from ../shared/corpora, served as they are (read at run time, never copied).
+      const file = normalize(
+        join(corpora, decodeURIComponent(url.pathname.slice('/corpora/'.length))),
+      );
+      if (!file.startsWith(corpora + '/') || file.includes('holdout')) throw new Error('outside');
+      body = await readFile(file);
+    } else {
       const file = normalize(join(pages, url.pathname === '/' ? 'index.html' : url.pathname));
       if (!file.startsWith(pages)) throw new Error('outside');
       body = await readFile(file.endsWith('.html') ? file : `${file}.html`, 'utf8');
