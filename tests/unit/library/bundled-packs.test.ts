@@ -24,7 +24,12 @@ function allUrls(pack: SourcePack): string[] {
 
 describe('bundled packs', () => {
   it('all parse against SourcePackSchema, and there are at least two topics of packs', () => {
-    expect(packs.map((p) => p.id)).toEqual(['syria-chemical-weapons', 'mh17']);
+    expect(packs.map((p) => p.id)).toEqual([
+      'syria-chemical-weapons',
+      'mh17',
+      'novichok',
+      'ukraine-war-claims',
+    ]);
   });
 
   it.each(packs.map((p) => [p.id, p] as const))(

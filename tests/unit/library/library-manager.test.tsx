@@ -6,7 +6,7 @@ import { seedBundledPacks } from '../../../utils/library/seed-bundled-packs';
 import type { SourcelightDb } from '../../../utils/db/sourcelight-db';
 import { dumpDb, freshDb } from '../db/db-helpers';
 import { tinyPack } from './pack-fixtures';
-import { render, settle } from './render';
+import { render, settle, waitFor } from './render';
 
 let db: SourcelightDb;
 beforeEach(async () => {
@@ -42,7 +42,7 @@ async function type(container: HTMLElement, name: string, value: string) {
 describe('LibraryManager', () => {
   it('lists and searches the seeded library', async () => {
     const { container } = await render(<LibraryManager db={db} />);
-    await settle();
+    await waitFor(() => byTestId(container, 'library-entry'));
     expect(byTestId(container, 'library-manager')).not.toBeNull();
     const search = byTestId(container, 'library-search') as HTMLInputElement;
     await act(async () => {
@@ -60,7 +60,7 @@ describe('LibraryManager', () => {
 
   it('shows the zod path of a bad pack and leaves the library unchanged', async () => {
     const { container } = await render(<LibraryManager db={db} />);
-    await settle();
+    await waitFor(() => byTestId(container, 'library-entry'));
     const before = await dumpDb(db);
     const pack = tinyPack();
     const bad = { ...pack, documents: [{ ...pack.documents![0]!, url: 'javascript:alert(1)' }] };
@@ -73,15 +73,15 @@ describe('LibraryManager', () => {
 
   it('imports a good pack and shows its entries', async () => {
     const { container } = await render(<LibraryManager db={db} />);
-    await settle();
+    await waitFor(() => byTestId(container, 'library-entry'));
     await chooseFile(container, 'tiny.json', JSON.stringify(tinyPack()));
     expect(byTestId(container, 'import-result')?.textContent).toContain('2 documents');
-    expect(container.querySelector('[data-entry-id="tiny.dam-inspection"]')).not.toBeNull();
+    await waitFor(() => container.querySelector('[data-entry-id="tiny.dam-inspection"]'));
   });
 
   it('validates the document form next to each field, then saves', async () => {
     const { container } = await render(<LibraryManager db={db} />);
-    await settle();
+    await waitFor(() => byTestId(container, 'library-entry'));
     await act(async () => (byTestId(container, 'new-document') as HTMLButtonElement).click());
     await type(container, 'url', 'javascript:alert(1)');
     await act(async () => (byTestId(container, 'save-document') as HTMLButtonElement).click());
@@ -95,7 +95,7 @@ describe('LibraryManager', () => {
     await type(container, 'finding', 'Treated 12 people.');
     await type(container, 'entities', 'Douma, white helmets');
     await act(async () => (byTestId(container, 'save-document') as HTMLButtonElement).click());
-    await settle(60);
+    await waitFor(() => byTestId(container, 'manager-message')?.textContent?.includes('Added'));
     expect(byTestId(container, 'manager-message')?.textContent).toContain(
       'Added “My hospital source”',
     );
@@ -108,7 +108,7 @@ describe('LibraryManager', () => {
 describe('LibraryManager listing', () => {
   it('lists documents without a date too', async () => {
     const { container } = await render(<LibraryManager db={db} />);
-    await settle();
+    await waitFor(() => byTestId(container, 'library-entry'));
     const shown = container.querySelectorAll(
       '[data-testid="library-entry"][data-table="documents"]',
     );

@@ -23,3 +23,17 @@ export async function settle(ms = 30): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, ms));
   });
 }
+
+/** Settles until `ready()` is truthy (a loaded library takes longer on a busy machine); fails after `ms`. */
+export async function waitFor<T>(
+  ready: () => T | null | undefined | false,
+  ms = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = ready();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waitFor: not ready after ${ms} ms`);
+    await settle(20);
+  }
+}

@@ -8,11 +8,21 @@ describe('seedBundledPacks', () => {
   it('installs the bundled packs once and is idempotent', async () => {
     const db = freshDb();
     const first = await seedBundledPacks(db);
-    expect(first.map((o) => o.action)).toEqual(['installed', 'installed']);
+    expect(first.map((o) => o.action)).toEqual([
+      'installed',
+      'installed',
+      'installed',
+      'installed',
+    ]);
     expect(await db.documents.count()).toBeGreaterThan(50);
     const before = await dumpDb(db);
     const second = await seedBundledPacks(db);
-    expect(second.map((o) => o.action)).toEqual(['up-to-date', 'up-to-date']);
+    expect(second.map((o) => o.action)).toEqual([
+      'up-to-date',
+      'up-to-date',
+      'up-to-date',
+      'up-to-date',
+    ]);
     expect(await dumpDb(db)).toEqual(before);
   });
 
