@@ -62,6 +62,14 @@ describe.each(NEW_PACKS)('topic pack %s', (id) => {
     }
   });
 
+  it('ties every document that answers a claim to an entity of its incident', () => {
+    // Relevance needs evidence specific to a document: a claim alone ("staged") is not enough.
+    const claimIds = new Set(p.topics.filter((t) => t.kind === 'claim').map((t) => t.id));
+    for (const doc of p.documents.filter((d) => d.topics.some((t) => claimIds.has(t)))) {
+      expect(doc.entities.length, doc.id).toBeGreaterThan(0);
+    }
+  });
+
   it('links only https pages and never a partisan or low-grade host', () => {
     for (const url of urls(p)) {
       expect(new URL(url).protocol, url).toBe('https:');
