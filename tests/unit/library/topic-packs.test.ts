@@ -131,6 +131,43 @@ describe('facts as the notes give them', () => {
     expect(docOf('ukr.unsc-9033-biolabs')).toMatchObject({ url: null, urlStatus: 'unverified' });
   });
 
+  it('does not tie documents to bodies or names that have many other cases', () => {
+    const generic = [
+      'mh17.dutch-safety-board',
+      'mh17.prosecution-service',
+      'mh17.hague-court',
+      'mh17.icao-council',
+      'nov.gru',
+      'nov.porton-down',
+      'nov.charite',
+      'nov.tomsk',
+      'ukr.unoda',
+      'ukr.bwc',
+      'ukr.hrmmu',
+      'ukr.coi-ukraine',
+      'ukr.moscow-mechanism',
+    ];
+    for (const p of NEW_PACKS.map(pack)) {
+      for (const doc of p.documents) {
+        expect(
+          doc.entities.filter((id) => generic.includes(id)),
+          doc.id,
+        ).toEqual([]);
+      }
+    }
+    // Names shared with unrelated people or things are not aliases at all.
+    const aliases = packs.flatMap((p) => p.entities.flatMap((e) => [e.name, ...e.aliases]));
+    for (const name of [
+      'Buk',
+      'Alexander Petrov',
+      'Kharchenko',
+      '53rd brigade',
+      'Joint Investigation Team',
+    ]) {
+      expect(aliases, name).not.toContain(name);
+    }
+  });
+
   it('entities carry the transliterations articles use', () => {
     const aliases = (packId: string, entityId: string) =>
       pack(packId).entities.find((e) => e.id === entityId)?.aliases ?? [];
