@@ -8,6 +8,8 @@ if (!findFirefox()) {
   process.exit(1);
 }
 if (!existsSync(`${FIREFOX_EXTENSION_PATH}/manifest.json`)) {
-  console.error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run 'npm run build:firefox' first.`);
+  console.error(
+    `No Firefox build at ${FIREFOX_EXTENSION_PATH}: run 'npm run build:firefox' first.`,
+  );
   process.exit(1);
 }

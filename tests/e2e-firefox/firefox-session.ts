@@ -20,12 +20,16 @@ interface Bidi {
 }
 
 /** Polls `fn` until it returns something truthy; throws `what` after `ms`. */
-export async function until<T>(fn: () => Promise<T>, what: string, ms = 10_000): Promise<T> {
+export async function until<T>(
+  fn: () => Promise<T>,
+  what: string,
+  ms = 10_000,
+): Promise<Exclude<T, null | undefined | false | '' | 0>> {
   let last: unknown = null;
   for (const end = Date.now() + ms; Date.now() < end; await sleep(100)) {
     try {
       const value = await fn();
-      if (value) return value;
+      if (value) return value as Exclude<T, null | undefined | false | '' | 0>;
       last = value;
     } catch (e) {
       last = e;
@@ -63,7 +67,14 @@ export class FirefoxSession {
       headless: true,
       userDataDir: path.join(tmp, 'profile'),
       // Its own HOME, or Firefox writes into ~/.config/mozilla.
-      env: { ...process.env, HOME: path.join(tmp, 'home'), TMPDIR: tmp },
+      env: {
+        ...process.env,
+        HOME: path.join(tmp, 'home'),
+        TMPDIR: tmp,
+        // Release builds ignore the pref that points Firefox's own Remote Settings sync away from
+        // Mozilla's servers (puppeteer sets it) unless this is set.
+        MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+      },
       // Lets BiDi navigate to moz-extension:// and run script in the browser window.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
@@ -88,7 +99,8 @@ export class FirefoxSession {
    */
   async openExtensionPage(page: Page, file: string): Promise<void> {
     await this.send('browsingContext.navigate', {
-      context: page.mainFrame()._id,
+      // The frame's BiDi context id (puppeteer keeps it on an internal field).
+      context: (page.mainFrame() as unknown as { _id: string })._id,
       url: `${ORIGIN}/${file}`,
       wait: 'complete',
     });
@@ -144,10 +156,12 @@ export class FirefoxSession {
 
 /** The text of the open sidebar, read from an extension page; null when no sidebar is open. */
 export function sidebarTextIn(probe: Page): Promise<string | null> {
-  return probe.evaluate(
-    () =>
-      browser.extension.getViews({ type: 'sidebar' })[0]?.document.body.innerText ?? null,
-  );
+  return probe.evaluate(() => {
+    const views = browser.extension.getViews({ type: 'sidebar' }) as Window[];
+    return views[0]?.document.body.innerText ?? null;
+  });
 }
 
-declare const browser: typeof import('wxt/browser').browser;
+declare const browser: {
+  extension: { getViews(filter: { type: string }): unknown[] };
+};

@@ -3,15 +3,18 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../e2e/fixture-server.mjs';
 import { ARTICLE, ARTICLE_PATH, PACKS } from '../e2e/shared/fixture-article';
 import { cardTextInPage, highlightsInPage, textPointInPage } from '../e2e/shared/in-page';
 import { findFirefox, NO_FIREFOX } from './find-firefox';
 import { FirefoxSession, sidebarTextIn, until } from './firefox-session';
 import { startNetworkRecorder } from './network-recorder';
+import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
 
-declare const browser: typeof import('wxt/browser').browser;
+declare const browser: typeof import('wxt/browser').browser & {
+  extension: { getViews(filter: { type: string }): unknown[]; getBackgroundPage(): unknown };
+};
 
 let firefox: FirefoxSession;
 let fixtures: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -58,8 +61,7 @@ test('the content script highlights the fixture article with CSS.highlights', as
   article = await firefox.browser.newPage();
   await article.goto(fixtures.origin + ARTICLE_PATH);
   const highlights = await until(
-    () =>
-      article.evaluate(highlightsInPage).then((h) => (h['sourcelight-term'] ? h : null)),
+    () => article.evaluate(highlightsInPage).then((h) => (h['sourcelight-term'] ? h : null)),
     'highlights',
   );
   assert.ok(highlights['sourcelight-quote']?.join(' ').includes(ARTICLE.quote));
@@ -85,7 +87,8 @@ test('the sidebar page in a tab (?tabId=) renders the findings for that tab', as
   const panel = await firefox.browser.newPage();
   await firefox.openExtensionPage(panel, `sidepanel.html?tabId=${tabId}`);
   const text = await until(
-    () => panel.evaluate(() => document.body.innerText).then((t) => t.includes(ARTICLE.speaker) && t),
+    () =>
+      panel.evaluate(() => document.body.innerText).then((t) => t.includes(ARTICLE.speaker) && t),
     'the panel text',
   );
   for (const expected of ['127.0.0.1', ARTICLE.otherSpeaker, ...ARTICLE.terms])
@@ -109,3 +112,122 @@ test('the real sidebar opens from a toolbar click and shows the article tab', as
   await firefox.clickToolbarButton();
   await until(() => sidebarTextIn(probe).then((s) => s === null), 'the sidebar to close');
 });
+
+test('"Show in panel" on the card selects the finding and says how to open the sidebar', async (t) => {
+  await article.bringToFront();
+  await article.mouse.move(0, 0); // away from the card the last test left open
+  await until(() => article.evaluate(cardTextInPage).then((c) => c === null), 'the card to close');
+  const term = ARTICLE.terms[0];
+  const point = await article.evaluate(textPointInPage, [term, 'article'] as const);
+  await article.mouse.click(point.x, point.y);
+  await until(
+    () => article.evaluate(cardTextInPage).then((c) => c?.toLowerCase().includes(term)),
+    'the card for the term',
+  );
+  const button = await article.evaluate(() => {
+    const root = document.querySelector('#sourcelight-card')!.shadowRoot!;
+    const b = [...root.querySelectorAll('button')].find((x) => x.textContent === 'Show in panel')!;
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await article.mouse.click(button.x, button.y);
+  // Firefox does not count a click in the page as a user action of the extension, so the card
+  // tells the reader what to click (if a later Firefox opens the sidebar, this test says so).
+  const card = await until(
+    () => article.evaluate(cardTextInPage).then((c) => c?.includes(OPEN_PANEL_HINT) && c),
+    'the hint on the card',
+  );
+  assert.ok(card.includes('toolbar'));
+  assert.equal(await sidebarTextIn(probe), null);
+  // Doing what the card says opens the sidebar on that finding.
+  if (!(await firefox.clickToolbarButton())) {
+    t.skip('this Firefox runs no script in its browser window over BiDi (Firefox 140)');
+    return;
+  }
+  await until(
+    () =>
+      probe
+        .evaluate(() => {
+          const views = browser.extension.getViews({ type: 'sidebar' }) as Window[];
+          return views[0]?.document.querySelector('.finding--selected')?.textContent ?? null;
+        })
+        .then((selected) => selected?.toLowerCase().includes(term)),
+    'the finding selected in the sidebar',
+  );
+});
+
+test('the options page saves a setting and shows it again when reopened', async () => {
+  const options = await firefox.browser.newPage();
+  await firefox.openExtensionPage(options, 'options.html');
+  const box = 'input[name="hoverCards"]';
+  await until(() => options.$eval(box, (el) => (el as HTMLInputElement).checked), 'the setting');
+  await options.click(box);
+  await until(
+    () => options.$eval('[data-testid="options-status"]', (el) => el.textContent === 'Saved.'),
+    'Saved.',
+  );
+  await firefox.openExtensionPage(options, 'options.html');
+  // Unchecked can only come from storage: the default is checked.
+  await until(() => options.$eval(box, (el) => !(el as HTMLInputElement).checked), 'unchecked');
+  await options.close();
+});
+
+test('the library manager rejects a hostile pack, changing nothing, and imports a good one', async () => {
+  const manager = await firefox.browser.newPage();
+  await firefox.openExtensionPage(manager, 'library.html');
+  const text = (id: string) =>
+    manager.$eval(`[data-testid="${id}"]`, (el) => (el as HTMLElement).innerText).catch(() => '');
+  const before = await until(() => text('library-count').then((c) => /\d/.test(c) && c), 'count');
+  const input = (await manager.$('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
+
+  await input.uploadFile(path.join(PACKS.dir, PACKS.hostile));
+  const error = await until(() => text('import-error'), 'the import error');
+  assert.ok(error.includes(PACKS.hostileProblem), error);
+  assert.equal(await text('library-count'), before);
+  assert.equal(await manager.$$eval('a[href^="javascript:"]', (links) => links.length), 0);
+
+  await input.uploadFile(path.join(PACKS.dir, PACKS.good));
+  await until(() => text('import-result'), 'the import result');
+  await manager.type('[data-testid="library-search"]', PACKS.goodSearch);
+  await until(
+    () => text('library-entries').then((e) => e.includes(PACKS.goodDocument)),
+    'the imported document in the library',
+  );
+  await manager.close();
+
+  // The article, analysed again, lists the imported document among its independent sources.
+  await article.reload();
+  const tabId = await tabIdFor(ARTICLE_PATH);
+  const panel = await firefox.browser.newPage();
+  await firefox.openExtensionPage(panel, `sidepanel.html?tabId=${tabId}`);
+  await until(
+    () => panel.evaluate(() => document.body.innerText).then((t) => t.includes(PACKS.goodDocument)),
+    'the imported document in the panel',
+  );
+  await panel.close();
+});
+
+test('no request left 127.0.0.1 during the session', () => {
+  // Firefox's own services are pointed at dummy.test by puppeteer; those requests are Firefox's.
+  const outside = network.requests.filter((r) => !hostOf(r.target).endsWith('dummy.test'));
+  assert.deepEqual(outside, []);
+  console.log(`# ${network.requests.length} requests by Firefox itself (to dummy.test), none else`);
+});
+
+test('the request recorder sees requests from extension pages and the background', async () => {
+  await probe.evaluate(async () => {
+    const background = browser.extension.getBackgroundPage() as unknown as Window;
+    await Promise.allSettled([
+      fetch('http://page-canary.invalid/'),
+      background.fetch('https://background-canary.invalid/'),
+    ]);
+  });
+  const hosts = network.requests.map((r) => hostOf(r.target));
+  assert.ok(hosts.includes('page-canary.invalid'), hosts.join(' '));
+  assert.ok(hosts.includes('background-canary.invalid'), hosts.join(' '));
+});
+
+/** The host of a proxied URL or of a CONNECT target (host:port). */
+function hostOf(target: string): string {
+  return target.includes('://') ? new URL(target).hostname : target.replace(/:\d+$/, '');
+}
