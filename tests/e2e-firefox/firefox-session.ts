@@ -149,6 +149,10 @@ export class FirefoxSession {
   }
 
   async close(): Promise<void> {
+    // Removing the add-on first unloads its background page normally. Quitting with it loaded makes
+    // Firefox cut short the one script that runs then, Dexie's pagehide listener (a no-op unless
+    // the page enters the back-forward cache), and log "Script terminated by timeout": harmless.
+    await this.browser.uninstallExtension(EXTENSION_ID).catch(() => undefined);
     await this.browser.close().catch(() => undefined);
     fs.rmSync(this.tmp, { recursive: true, force: true });
   }

@@ -207,6 +207,12 @@ test('the library manager rejects a hostile pack, changing nothing, and imports 
   await panel.close();
 });
 
+test('the extension logged no error during the session', () => {
+  // Firefox writes the console of extension pages to its stdout (pref set by FirefoxSession).
+  const errors = firefox.extensionConsole().filter((l) => /error/i.test(l));
+  assert.deepEqual(errors, []);
+});
+
 test('no request left 127.0.0.1 during the session', () => {
   // Firefox's own services are pointed at dummy.test by puppeteer; those requests are Firefox's.
   const outside = network.requests.filter((r) => !hostOf(r.target).endsWith('dummy.test'));
@@ -214,7 +220,7 @@ test('no request left 127.0.0.1 during the session', () => {
   console.log(`# ${network.requests.length} requests by Firefox itself (to dummy.test), none else`);
 });
 
-test('the request recorder sees requests from extension pages and the background', async () => {
+test('the recorders see requests and console errors of extension contexts (so the tests above can fail)', async () => {
   await probe.evaluate(async () => {
     const background = browser.extension.getBackgroundPage() as unknown as Window;
     await Promise.allSettled([
@@ -225,6 +231,14 @@ test('the request recorder sees requests from extension pages and the background
   const hosts = network.requests.map((r) => hostOf(r.target));
   assert.ok(hosts.includes('page-canary.invalid'), hosts.join(' '));
   assert.ok(hosts.includes('background-canary.invalid'), hosts.join(' '));
+  await probe.evaluate(() => {
+    const background = browser.extension.getBackgroundPage() as { console: Console };
+    background.console.error('background-canary');
+  });
+  await until(
+    () => Promise.resolve(firefox.extensionConsole().some((l) => l.includes('background-canary'))),
+    'the console canary in the log',
+  );
 });
 
 /** The host of a proxied URL or of a CONNECT target (host:port). */

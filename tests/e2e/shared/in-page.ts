@@ -32,5 +32,8 @@ export function textPointInPage([needle, within]: readonly [string, string]): {
 
 /** The hover card's text (it lives in a shadow root), or null when no card is shown. */
 export function cardTextInPage(): string | null {
-  return document.querySelector('#sourcelight-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null;
+  return (
+    document.querySelector('#sourcelight-card')?.shadowRoot?.querySelector('.card')?.textContent ??
+    null
+  );
 }
