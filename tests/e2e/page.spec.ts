@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { SidePanel } from './side-panel';
 import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helpers';
 import { ARTICLE, ARTICLE_PATH } from './shared/fixture-article';
+import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
 
 test('highlights the expected phrases with CSS.highlights and leaves the article DOM byte-identical', async ({
   context,
@@ -57,6 +58,8 @@ test('"Show in panel" on the card opens the side panel on that finding', async (
   await panel.waitFor(
     `document.querySelector('.finding--selected')?.textContent.includes('so-called')`,
   );
+  // Chrome opened it from the page's click: the card has no "click the toolbar" hint to give.
+  await expect(page.locator('#sourcelight-card')).not.toContainText(OPEN_PANEL_HINT);
   await panel.detach();
 });
 
