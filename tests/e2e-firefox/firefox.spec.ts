@@ -6,7 +6,12 @@ import { after, before, test } from 'node:test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../e2e/fixture-server.mjs';
 import { ARTICLE, ARTICLE_PATH, PACKS } from '../e2e/shared/fixture-article';
-import { cardTextInPage, highlightsInPage, textPointInPage } from '../e2e/shared/in-page';
+import {
+  cardTextInPage,
+  highlightBackgroundsInPage,
+  highlightsInPage,
+  textPointInPage,
+} from '../e2e/shared/in-page';
 import { findFirefox, NO_FIREFOX } from './find-firefox';
 import { FirefoxSession, sidebarTextIn, until } from './firefox-session';
 import { startNetworkRecorder } from './network-recorder';
@@ -70,6 +75,24 @@ test('the content script highlights the fixture article with CSS.highlights', as
   const all = Object.values(highlights).flat().join(' | ');
   for (const text of ARTICLE.outside) assert.ok(!all.includes(text), `${text} highlighted`);
 });
+
+test(
+  'every kind of highlight has a background, which Firefox draws',
+  // Firefox 140 draws no text-decoration inside ::highlight(); the styles are issue 18's to fix.
+  { todo: 'sourcing highlights are underline-only until issue 18 is merged' },
+  async () => {
+    // The seed article has all three kinds (the fixture article has no vague sourcing).
+    const seed = await firefox.browser.newPage();
+    await seed.goto(`${fixtures.origin}/seed`);
+    const backgrounds = await until(
+      () => seed.evaluate(highlightBackgroundsInPage).then((b) => Object.keys(b).length >= 3 && b),
+      'quote, term and sourcing highlights on the seed article',
+    );
+    await seed.close();
+    for (const [name, background] of Object.entries(backgrounds))
+      assert.ok(background, `${name} has no visible background`);
+  },
+);
 
 test('the hover card opens on a quote and names who said it', async () => {
   const point = await article.evaluate(textPointInPage, [ARTICLE.quotePoint, 'article'] as const);

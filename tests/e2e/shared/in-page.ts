@@ -37,3 +37,23 @@ export function cardTextInPage(): string | null {
     null
   );
 }
+
+/**
+ * For each of our highlights registered in the page, the background colour the page draws for it
+ * (read with getComputedStyle on the element of its first range), or null when it is transparent.
+ * Both engines draw backgrounds; Firefox 140 draws no text-decoration inside `::highlight()`.
+ */
+export function highlightBackgroundsInPage(): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelight-')) continue;
+    const [range] = [...highlight] as Range[];
+    const node = range?.startContainer;
+    const element = node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : node?.parentElement;
+    if (!element) continue;
+    const background = getComputedStyle(element, `::highlight(${name})`).backgroundColor;
+    const transparent = background === 'transparent' || /,\s*0\)$/.test(background);
+    out[name] = transparent ? null : background;
+  }
+  return out;
+}
