@@ -136,17 +136,20 @@ test('the real sidebar opens from a toolbar click and shows the article tab', as
   await until(() => sidebarTextIn(probe).then((s) => s === null), 'the sidebar to close');
 });
 
-test('"Show in panel" on the card selects the finding and says how to open the sidebar', async (t) => {
-  await article.bringToFront();
-  await article.mouse.move(0, 0); // away from the card the last test left open
+/** Clicks the article text `needle` and waits for the card about it. */
+async function openCardAt(needle: string, cardSays: string): Promise<void> {
+  await article.mouse.click(1, 1); // outside the article: any card left open closes
   await until(() => article.evaluate(cardTextInPage).then((c) => c === null), 'the card to close');
-  const term = ARTICLE.terms[0];
-  const point = await article.evaluate(textPointInPage, [term, 'article'] as const);
+  const point = await article.evaluate(textPointInPage, [needle, 'article'] as const);
   await article.mouse.click(point.x, point.y);
   await until(
-    () => article.evaluate(cardTextInPage).then((c) => c?.toLowerCase().includes(term)),
-    'the card for the term',
+    () => article.evaluate(cardTextInPage).then((c) => c?.toLowerCase().includes(cardSays)),
+    `the card about ${needle}`,
   );
+}
+
+/** Clicks "Show in panel" on the card, as the reader would (a trusted click). */
+async function clickShowInPanel(): Promise<void> {
   const button = await article.evaluate(() => {
     const root = document.querySelector('#sourcelight-card')!.shadowRoot!;
     const b = [...root.querySelectorAll('button')].find((x) => x.textContent === 'Show in panel')!;
@@ -154,6 +157,33 @@ test('"Show in panel" on the card selects the finding and says how to open the s
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   await article.mouse.click(button.x, button.y);
+}
+
+/** The text of the finding selected in the open sidebar (null: none, or no sidebar). */
+function selectedInSidebar(): Promise<string | null> {
+  return probe.evaluate(() => {
+    const views = browser.extension.getViews({ type: 'sidebar' }) as Window[];
+    return views[0]?.document.querySelector('.finding--selected')?.textContent ?? null;
+  });
+}
+
+/** The finding the background keeps selected for the article's tab (set by "Show in panel"). */
+function storedSelection(): Promise<string | null> {
+  return probe.evaluate(async (part) => {
+    const all = (await browser.storage.session.get(null)) as Record<
+      string,
+      { selectedFindingId?: string; report?: { url?: string } }
+    >;
+    const state = Object.values(all).find((s) => s?.report?.url?.includes(part));
+    return state?.selectedFindingId ?? null;
+  }, ARTICLE_PATH);
+}
+
+test('"Show in panel" on the card selects the finding and says how to open the sidebar', async (t) => {
+  await article.bringToFront();
+  const term = ARTICLE.terms[0];
+  await openCardAt(term, term);
+  await clickShowInPanel();
   // Firefox does not count a click in the page as a user action of the extension, so the card
   // tells the reader what to click (if a later Firefox opens the sidebar, this test says so).
   const card = await until(
@@ -162,21 +192,31 @@ test('"Show in panel" on the card selects the finding and says how to open the s
   );
   assert.ok(card.includes('toolbar'));
   assert.equal(await sidebarTextIn(probe), null);
+  const termSelection = await until(storedSelection, 'the finding stored as selected');
+
   // Doing what the card says opens the sidebar on that finding.
   if (!(await firefox.clickToolbarButton())) {
     t.skip('this Firefox runs no script in its browser window over BiDi (Firefox 140)');
     return;
   }
   await until(
-    () =>
-      probe
-        .evaluate(() => {
-          const views = browser.extension.getViews({ type: 'sidebar' }) as Window[];
-          return views[0]?.document.querySelector('.finding--selected')?.textContent ?? null;
-        })
-        .then((selected) => selected?.toLowerCase().includes(term)),
+    () => selectedInSidebar().then((selected) => selected?.toLowerCase().includes(term)),
     'the finding selected in the sidebar',
   );
+
+  // With the sidebar open, the button selects the finding there and the card needs no hint.
+  await openCardAt(ARTICLE.quotePoint, ARTICLE.speaker.toLowerCase());
+  await clickShowInPanel();
+  await until(
+    () => storedSelection().then((id) => id !== termSelection),
+    'the quote stored as selected',
+  );
+  await until(
+    () => selectedInSidebar().then((selected) => selected?.includes(ARTICLE.quotePoint)),
+    'the quote selected in the sidebar',
+  );
+  assert.ok(!(await article.evaluate(cardTextInPage))?.includes(OPEN_PANEL_HINT));
+  await firefox.clickToolbarButton(); // closes the sidebar again
 });
 
 test('the options page saves a setting and shows it again when reopened', async () => {
