@@ -108,9 +108,9 @@ export class FirefoxSession {
 
   /** Runs `expression` in the browser window (chrome scope); null when this Firefox has none. */
   async inBrowserWindow(expression: string): Promise<unknown> {
-    const tree = (await this.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
-      contexts: { context: string; url: string }[];
-    };
+    const tree = (await this.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).catch(
+      () => ({ contexts: [] }),
+    )) as { contexts: { context: string; url: string }[] };
     const win = tree.contexts[0];
     // Firefox 140 gives no chrome scope over BiDi: its tree lists only the tabs.
     if (!win?.url.startsWith('chrome://')) return null;

@@ -1,7 +1,7 @@
 // Records every request Firefox tries to send beyond 127.0.0.1. Firefox is pointed at this proxy
 // for HTTP and HTTPS (127.0.0.1 and localhost bypass it), so requests from every context reach it:
 // the background page, the sidebar, extension tabs, content scripts, and Firefox itself. Nothing
-// is forwarded. BiDi's network events would miss the background page and the sidebar.
+// is forwarded. BiDi's network events would miss the background page's requests.
 import http from 'node:http';
 import type { Socket } from 'node:net';
 
