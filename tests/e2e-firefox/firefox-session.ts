@@ -79,7 +79,10 @@ export class FirefoxSession {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: UUID }),
+        // console.* of web and extension pages to stdout (BiDi shows none from extensions), but
+        // not Firefox's own (e.g. Remote Settings failing to reach its server, as it should here).
         'devtools.console.stdout.content': true,
+        'devtools.console.stdout.chrome': false,
         ...prefs,
       },
     });
