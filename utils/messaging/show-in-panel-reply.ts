@@ -7,7 +7,8 @@ const ShowInPanelReplySchema = z.object({ opened: z.boolean() });
  * Whether the panel opened. Firefox lets `sidebarAction.open()` run only inside a user action on
  * the extension's own UI; a click in the page that reaches the background as a message does not
  * count (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/User_actions), so there
- * the answer is false and the card says what to click instead.
+ * the answer is false and the card says what to click instead. (A button framed from an extension
+ * page would count, but would hand every page the add-on's per-install moz-extension:// address.)
  */
 export function panelOpened(reply: unknown): boolean {
   const parsed = ShowInPanelReplySchema.safeParse(reply);
