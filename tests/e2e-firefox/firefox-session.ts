@@ -146,7 +146,7 @@ export class FirefoxSession {
     return page;
   }
 
-  /** Lines of the browser's console output that come from our extension. */
+  /** Console lines of the extension (and of web pages: console.* lines name no origin). */
   extensionConsole(): string[] {
     return this.log.filter((l) => l.includes(ORIGIN) || /^console\.(error|warn)/.test(l));
   }
