@@ -3,13 +3,12 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, dirname, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pages = join(here, '..', 'fixtures', 'pages');
 const corpora = join(here, '..', '..', '..', 'shared', 'corpora');
 const seed = join(corpora, 'seed', 'article.txt');
-const port = Number(process.env.FIXTURE_PORT ?? 4173);
 
 const escape = (s) =>
   s.replace(
@@ -30,7 +29,21 @@ ${paragraphs
 </article></main><footer>Fixture server</footer></body></html>`;
 }
 
-createServer(async (req, res) => {
+/**
+ * Starts the fixture server on 127.0.0.1 (port 0: any free port); resolves with its address and a
+ * close function. The Chromium suite runs it as a command, the Firefox suite starts it in-process.
+ */
+export async function startFixtureServer(port = 0) {
+  const server = createServer(handle);
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
+  const { port: actual } = server.address();
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+async function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   try {
     let body;
@@ -54,4 +67,9 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`fixtures on http://127.0.0.1:${port}`));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { origin } = await startFixtureServer(Number(process.env.FIXTURE_PORT ?? 4173));
+  console.log(`fixtures on ${origin}`);
+}

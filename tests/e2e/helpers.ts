@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { highlightsInPage, textPointInPage } from './shared/in-page';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -36,14 +37,7 @@ export async function waitForReport(
 
 /** Names of our highlights registered in the page, with the text each covers. */
 export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('sourcelight-')) continue;
-      out[name] = [...highlight].map((r) => r.toString());
-    }
-    return out;
-  });
+  return page.evaluate(highlightsInPage);
 }
 
 /** Opens a fixture page in a new tab and waits until the background has its analysis. */
@@ -65,25 +59,7 @@ export async function textPoint(
   needle: string,
   within = 'article',
 ): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([word, selector]) => {
-      const walker = document.createTreeWalker(
-        document.querySelector(selector)!,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(word);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + word.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no text ${word}`);
-    },
-    [needle, within] as const,
-  );
+  return page.evaluate(textPointInPage, [needle, within] as const);
 }
 
 /** The id of the tab whose report URL contains `urlPart`. */

@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
 import { openAnalysed } from './helpers';
-
-const packs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/packs');
+import { PACKS } from './shared/fixture-article';
 
 test('the seed article shows OPCW, JIM and IIT documents in the real side panel', async ({
   context,
@@ -42,16 +40,14 @@ test('a pack imported through the manager appears in the library and in the pane
   await expect(manager.getByTestId('library-entries')).toContainText(
     'Joint Investigative Mechanism',
   );
-  await manager.getByTestId('import-file').setInputFiles(path.join(packs, 'harbour-pack.json'));
+  await manager.getByTestId('import-file').setInputFiles(path.join(PACKS.dir, PACKS.good));
   await expect(manager.getByTestId('import-result')).toBeVisible();
-  await manager.getByTestId('library-search').fill('breakwater');
-  await expect(manager.getByTestId('library-entries')).toContainText(
-    'independent inspection report',
-  );
+  await manager.getByTestId('library-search').fill(PACKS.goodSearch);
+  await expect(manager.getByTestId('library-entries')).toContainText(PACKS.goodDocument);
 
   await openAnalysed(context, serviceWorker, '/article.html');
   const panel = await openSidePanel('/article.html');
-  await panel.waitForText('Castelnor breakwater spill: independent inspection report');
+  await panel.waitForText(PACKS.goodDocument);
 });
 
 test('a hostile pack is rejected with the path of the problem and changes nothing', async ({
@@ -63,8 +59,8 @@ test('a hostile pack is rejected with the path of the problem and changes nothin
   const count = manager.getByTestId('library-count');
   await expect(count).toContainText(/\d/);
   const before = await count.textContent();
-  await manager.getByTestId('import-file').setInputFiles(path.join(packs, 'hostile-pack.json'));
-  await expect(manager.getByTestId('import-error')).toContainText('documents[0].url');
+  await manager.getByTestId('import-file').setInputFiles(path.join(PACKS.dir, PACKS.hostile));
+  await expect(manager.getByTestId('import-error')).toContainText(PACKS.hostileProblem);
   await expect(count).toHaveText(before!);
   await manager.getByTestId('library-search').fill('Castelnor');
   await expect(manager.getByTestId('library-entries')).not.toContainText('Castelnor');

@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures';
 import { SidePanel } from './side-panel';
 import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helpers';
+import { ARTICLE, ARTICLE_PATH } from './shared/fixture-article';
+import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
 
 test('highlights the expected phrases with CSS.highlights and leaves the article DOM byte-identical', async ({
   context,
@@ -8,34 +10,30 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
 }) => {
   const page = await context.newPage();
   // Capture the article as the server sent it, before any script of ours could run.
-  await page.goto('/article.html', { waitUntil: 'domcontentloaded' });
+  await page.goto(ARTICLE_PATH, { waitUntil: 'domcontentloaded' });
   const before = await page.locator('article').evaluate((a) => a.outerHTML);
-  await waitForReport(serviceWorker, '/article.html');
+  await waitForReport(serviceWorker, ARTICLE_PATH);
   await expect
     .poll(() => pageHighlights(page).then((h) => Object.keys(h).sort()))
     .toEqual(expect.arrayContaining(['sourcelight-quote', 'sourcelight-term']));
   const highlights = await pageHighlights(page);
   expect(highlights['sourcelight-term']!.map((t) => t.toLowerCase())).toEqual(
-    expect.arrayContaining(['so-called', 'pretext']),
+    expect.arrayContaining([...ARTICLE.terms]),
   );
-  expect(highlights['sourcelight-quote']!.join(' ')).toContain(
-    'We have checked every vessel that docked this week',
-  );
+  expect(highlights['sourcelight-quote']!.join(' ')).toContain(ARTICLE.quote);
   // Nothing from the nav, the aside, the comment form or the comments section is highlighted.
   const all = Object.values(highlights).flat().join(' | ');
-  expect(all).not.toContain('miracle diet');
-  expect(all).not.toContain('heinous');
-  expect(all).not.toContain('they always lie');
+  for (const text of ARTICLE.outside) expect(all).not.toContain(text);
   expect(await page.locator('article').evaluate((a) => a.outerHTML)).toBe(before);
 });
 
 test('the hover card shows who said a quote and their role', async ({ context, serviceWorker }) => {
-  const page = await openAnalysed(context, serviceWorker, '/article.html');
-  const box = await textPoint(page, 'checked every vessel');
+  const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
+  const box = await textPoint(page, ARTICLE.quotePoint);
   await page.mouse.move(box.x, box.y);
   const card = page.locator('#sourcelight-card');
-  await expect(card).toContainText('Marta Quill');
-  await expect(card).toContainText('harbour master');
+  await expect(card).toContainText(ARTICLE.speaker);
+  await expect(card).toContainText(ARTICLE.speakerRole);
   await expect(card).toContainText('told');
 });
 
@@ -44,7 +42,7 @@ test('"Show in panel" on the card opens the side panel on that finding', async (
   serviceWorker,
   extensionId,
 }) => {
-  const page = await openAnalysed(context, serviceWorker, '/article.html');
+  const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
   const box = await textPoint(page, 'so-called');
   await page.mouse.click(box.x, box.y);
   await page.locator('#sourcelight-card').getByRole('button', { name: 'Show in panel' }).click();
@@ -60,6 +58,8 @@ test('"Show in panel" on the card opens the side panel on that finding', async (
   await panel.waitFor(
     `document.querySelector('.finding--selected')?.textContent.includes('so-called')`,
   );
+  // Chrome opened it from the page's click: the card has no "click the toolbar" hint to give.
+  await expect(page.locator('#sourcelight-card')).not.toContainText(OPEN_PANEL_HINT);
   await panel.detach();
 });
 

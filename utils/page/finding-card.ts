@@ -9,6 +9,7 @@ h2 { font-size: 14px; margin: 0 0 6px; }
 dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
 dt { font-weight: 600; color: #57606a; } dd { margin: 0; }
 .actions { margin-top: 8px; display: flex; gap: 8px; }
+.note { margin: 8px 0 0; }
 button { font: inherit; padding: 3px 10px; border-radius: 6px; border: 1px solid #8c959f; background: #f6f8fa; color: inherit; cursor: pointer; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
@@ -68,6 +69,15 @@ export function createFindingCard(doc: Document) {
       card.style.top = `${top}px`;
       card.style.left = `${Math.min(Math.max(4, at.left), innerWidth - 350)}px`;
       open = true;
+    },
+    /** Adds a line of explanation under the buttons (replacing any earlier one). */
+    note(text: string): void {
+      card.querySelector('.note')?.remove();
+      const p = doc.createElement('p');
+      p.className = 'note';
+      p.setAttribute('role', 'status');
+      p.textContent = text;
+      card.append(p);
     },
     hide(): void {
       host.remove();

@@ -3,6 +3,7 @@ import type { Highlighter } from '../highlight/highlighter';
 import { createMarkHighlighter } from '../highlight/mark-highlighter';
 import type { PageStatus } from '../messaging/page-report';
 import { listen, sendToExtension } from '../messaging/transport';
+import { OPEN_PANEL_HINT, panelOpened } from '../messaging/show-in-panel-reply';
 import { reportPage } from './report-page';
 import { highlightGroups } from './highlight-groups';
 import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
@@ -179,7 +180,11 @@ export function startPageSession(
       }
       void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
       card().show(description, rect, {
-        showInPanel: () => void sendToExtension({ type: 'showInPanel', findingId: finding.id }),
+        showInPanel: () =>
+          void sendToExtension({ type: 'showInPanel', findingId: finding.id }).then((reply) => {
+            // The finding is selected for the panel either way; the reader has to open it.
+            if (!panelOpened(reply)) cardInstance?.note(OPEN_PANEL_HINT);
+          }),
         dismiss: () => {
           card().hide();
           void setDismissed(finding.id, true);
