@@ -75,23 +75,21 @@ export async function benchSteady(
   const diffs = withHl.map((w, i) => (w - without[i]!) / 10);
   const cpuDiffs = cpuWith.map((w, i) => (w - cpuWithout[i]!) / 10);
   return {
-    steadyOverheadPct: round(median(diffs)),
-    steady: {
-      withMsPerSec: round(median(withHl)),
-      withoutMsPerSec: round(median(without)),
-      pairsPct: diffs.map((d) => round(d)),
-      cpuOverheadPct: round(median(cpuDiffs)),
-      cpuWithMsPerSec: round(median(cpuWith)),
-      cpuWithoutMsPerSec: round(median(cpuWithout)),
-      cpuPairsPct: cpuDiffs.map((d) => round(d)),
-      layoutsPerSec: round(median(layouts), 0),
-      rangesRegistered: registered,
-      paragraphs,
-      method:
-        'a 750-word article whose script changes a ticker’s width every frame; loaded and idle, ' +
-        `CDP Performance.getMetrics TaskDuration over ${windowMs / 1000} s windows with our highlights shown vs hidden ` +
-        '(the panel’s setHighlightsVisible message), interleaved pairs; median of the per-pair difference in ms per s, as % of one core; ' +
-        'cpu*: the same from ThreadTime (main-thread CPU time), which a busy machine does not inflate',
-    },
+    overheadPct: round(median(diffs)),
+    withMsPerSec: round(median(withHl)),
+    withoutMsPerSec: round(median(without)),
+    pairsPct: diffs.map((d) => round(d)),
+    cpuOverheadPct: round(median(cpuDiffs)),
+    cpuWithMsPerSec: round(median(cpuWith)),
+    cpuWithoutMsPerSec: round(median(cpuWithout)),
+    cpuPairsPct: cpuDiffs.map((d) => round(d)),
+    layoutsPerSec: round(median(layouts), 0),
+    rangesRegistered: registered,
+    paragraphs,
+    method:
+      'a 750-word article whose script changes a ticker’s width every frame; loaded and idle, ' +
+      `CDP Performance.getMetrics TaskDuration over ${windowMs / 1000} s windows with our highlights shown vs hidden ` +
+      '(the panel’s setHighlightsVisible message), interleaved pairs; median of the per-pair difference in ms per s, as % of one core; ' +
+      'cpu*: the same from ThreadTime (main-thread CPU time), which a busy machine does not inflate',
   };
 }
