@@ -28,12 +28,12 @@ export interface Highlighter {
 export const HIGHLIGHT_CSS = `
 ::highlight(sourcelight-quote) { background-color: rgba(66, 133, 244, 0.22); }
 ::highlight(sourcelight-term) { background-color: rgba(255, 193, 7, 0.45); }
-::highlight(sourcelight-sourcing) { background-color: rgba(139, 92, 246, 0.24); }
+::highlight(sourcelight-sourcing) { background-color: rgba(234, 88, 12, 0.22); }
 ::highlight(sourcelight-selection) { background-color: rgba(16, 185, 129, 0.35); }
 ::highlight(sourcelight-active) { background-color: rgba(236, 72, 153, 0.45); }
 mark.sourcelight-quote { background: rgba(66, 133, 244, 0.22); color: inherit; }
 mark.sourcelight-term { background: rgba(255, 193, 7, 0.45); color: inherit; }
-mark.sourcelight-sourcing { background: rgba(139, 92, 246, 0.24); color: inherit; }
+mark.sourcelight-sourcing { background: rgba(234, 88, 12, 0.22); color: inherit; }
 mark.sourcelight-selection { background: rgba(16, 185, 129, 0.35); color: inherit; }
 mark.sourcelight-active { background: rgba(236, 72, 153, 0.45); color: inherit; }
 `;
