@@ -9,7 +9,7 @@ declare global {
 }
 
 /** The id of the tab the background holds an analysed report for (its state in storage.session). */
-async function analysedTabId(worker: Worker, url: string): Promise<number> {
+export async function analysedTabId(worker: Worker, url: string): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const id = await worker.evaluate(async (u) => {
       const states = Object.values(await chrome.storage.session.get(null)) as {

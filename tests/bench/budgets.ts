@@ -17,6 +17,27 @@ export const BUDGETS: Budget[] = [
     limit: 50,
     unit: 'ms',
   },
+  {
+    name: 'animating page: highlights while idle (% of a core)',
+    key: 'page.steadyOverheadPct',
+    op: '<=',
+    limit: 1,
+    unit: '%',
+  },
+  {
+    name: 'real pages: added main-thread time / own',
+    key: 'realPages.addedTaskRatio',
+    op: '<=',
+    limit: 10,
+    unit: '%',
+  },
+  {
+    name: 'real pages: most added to one page',
+    key: 'realPages.maxAddedMs',
+    op: '<=',
+    limit: 50,
+    unit: 'ms',
+  },
   { name: 'engine throughput in Node', key: 'engine.mbPerSec', op: '>=', limit: 5, unit: 'MB/s' },
   { name: 'time(100k) / time(10k)', key: 'engine.ratio100kTo10k', op: '<=', limit: 12, unit: '' },
   {

@@ -14,11 +14,18 @@ function table(title: string, head: string[], rows: Row[]): string {
   ].join('\n');
 }
 
+interface SteadyFigures {
+  overheadPct: number;
+  taskOverheadPct: number;
+  rangesRegistered: number;
+  layoutsPerSec: number;
+}
+
 interface Sections {
   engine?: { sizes: { words: number; chars: number; medianMs: number; mbPerSec: number }[] };
   adversarial?: { inputs: { name: string; medianMs: number }[] };
   page?: {
-    pages: Record<
+    pages?: Record<
       string,
       {
         highlightedMs: number | null;
@@ -28,6 +35,15 @@ interface Sections {
         scriptMs: number;
       }
     >;
+    steady?: SteadyFigures;
+    steadyAllInView?: SteadyFigures;
+  };
+  realPages?: {
+    addedTaskRatio: number;
+    maxAddedMs: number;
+    medianAddedMs: number;
+    pageCount: number;
+    cpu: { ratio: number; max: number; median: number };
   };
   library?: { match10kMs: number; match10kColdMs: number; importMs: number; indexedDb: string };
   panel?: { firstRenderMs: number };
@@ -46,7 +62,7 @@ export function formatTables(result: Sections): string {
     const rows = result.adversarial.inputs.map((i) => [i.name, i.medianMs]);
     out.push(table('Adversarial 1 MB inputs (median)', ['input', 'ms'], rows));
   }
-  if (result.page) {
+  if (result.page?.pages) {
     const rows = Object.entries(result.page.pages).map(([name, p]) => [
       name,
       p.highlightedMs,
@@ -67,6 +83,31 @@ export function formatTables(result: Sections): string {
           'CPU ms (profiled)',
         ],
         rows,
+      ),
+    );
+  }
+  const steady = (['steady', 'steadyAllInView'] as const).flatMap((k) => {
+    const s = result.page?.[k];
+    return s ? [[k, s.overheadPct, s.taskOverheadPct, s.rangesRegistered, s.layoutsPerSec]] : [];
+  });
+  if (steady.length)
+    out.push(
+      table(
+        'Highlights on a page that re-lays out every frame (idle; with − without, % of one core)',
+        ['page', 'CPU %', 'TaskDuration %', 'ranges registered', 'layouts/s'],
+        steady,
+      ),
+    );
+  if (result.realPages) {
+    const r = result.realPages;
+    out.push(
+      table(
+        `Real pages, ${r.pageCount} loaded without and with the extension (load + 3 s)`,
+        ['measure', 'added / own %', 'median added ms', 'max added ms'],
+        [
+          ['TaskDuration', r.addedTaskRatio, r.medianAddedMs, r.maxAddedMs],
+          ['main-thread CPU', r.cpu.ratio, r.cpu.median, r.cpu.max],
+        ],
       ),
     );
   }

@@ -9,19 +9,31 @@ import { benchAdversarial } from './bench-adversarial';
 import { benchEngine } from './bench-engine';
 import { benchPage, PAGE_PATHS } from './bench-page';
 import { benchPanel } from './bench-panel';
+import { benchRealPages, listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
 import { benchSize } from './bench-size';
+import { benchSteady } from './bench-steady';
 import { checkBudgets } from './budgets';
 import { BENCH_OUT, buildExtension, buildProfilingExtension } from './build-extension';
 import { serveFixtures } from './fixture-server';
 import { formatTables } from './format-table';
 import { generateArticle } from './generate-article';
 import { articlePage, listingPage } from './generate-pages';
-import { launchBrowser } from './launch-browser';
+import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { benchLibraryInChromium } from './library-in-chromium';
 import { describeMachine } from './machine';
 import { profilePage } from './profile-page';
+import { steadyPage } from './steady-page';
 
-const SECTIONS = ['engine', 'adversarial', 'page', 'panel', 'library', 'size'] as const;
+const SECTIONS = [
+  'engine',
+  'adversarial',
+  'page',
+  'steady',
+  'realPages',
+  'panel',
+  'library',
+  'size',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -30,11 +42,19 @@ function parseArgs(argv: string[]) {
   const runs = argv.includes('--runs') ? Number(value('--runs')) : 5;
   if (!Number.isInteger(runs) || runs < 1 || only.some((s) => !SECTIONS.includes(s as Section))) {
     throw new Error(
-      `usage: run-bench [--json] [--runs N] [--only ${SECTIONS.join(',')}] [--profile]`,
+      `usage: run-bench [--json] [--runs N] [--only ${SECTIONS.join(',')}] [--profile] [--real-pages all]`,
     );
   }
   const profile = argv.includes('--profile');
-  return { json: argv.includes('--json'), runs, only: new Set(only as Section[]), profile };
+  // Real pages: every 6th of the saved pages by default (a few minutes); `--real-pages all`.
+  const allRealPages = argv.includes('--real-pages') && value('--real-pages') === 'all';
+  return {
+    json: argv.includes('--json'),
+    runs,
+    only: new Set(only as Section[]),
+    profile,
+    allRealPages,
+  };
 }
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -77,21 +97,62 @@ async function main(): Promise<void> {
   await section('adversarial', () => benchAdversarial(Math.min(args.runs, 3)));
 
   let chromium: string | null = null;
-  if (['page', 'panel', 'library', 'size'].some((s) => args.only.has(s as Section))) {
+  if (
+    ['page', 'steady', 'realPages', 'panel', 'library', 'size'].some((s) =>
+      args.only.has(s as Section),
+    )
+  ) {
     log('building the extension into .bench/build…');
     const built = buildExtension();
     await section('size', () => benchSize(built.extensionPath, built.zipPath));
-    const server = await serveFixtures({
-      '/blank.html': '<!doctype html><title>blank</title>',
-      [PAGE_PATHS.article2k]: articlePage(generateArticle(2_000)),
-      [PAGE_PATHS.article50k]: articlePage(generateArticle(50_000)),
-      [PAGE_PATHS.listing]: listingPage(5_000, false),
-      [PAGE_PATHS.listingInMain]: listingPage(5_000, true),
-    });
+    const server = await serveFixtures(
+      {
+        '/blank.html': '<!doctype html><title>blank</title>',
+        [PAGE_PATHS.article2k]: articlePage(generateArticle(2_000)),
+        [PAGE_PATHS.article50k]: articlePage(generateArticle(50_000)),
+        [PAGE_PATHS.listing]: listingPage(5_000, false),
+        [PAGE_PATHS.listingInMain]: listingPage(5_000, true),
+        '/steady.html': steadyPage('news'),
+        '/steady-compact.html': steadyPage('compact'),
+      },
+      REAL_PAGE_DIRS,
+    );
     const { context, extensionId, version } = await launchBrowser(built.extensionPath);
     chromium = version;
     try {
       await section('page', () => benchPage(context, server.origin, extensionId, args.runs));
+      // page.steadyOverheadPct: issue 18's steady-state figure, reported with the page figures.
+      await section('steady', async () => {
+        const news = await benchSteady(context, `${server.origin}/steady.html`, args.runs);
+        const compact = await benchSteady(
+          context,
+          `${server.origin}/steady-compact.html`,
+          args.runs,
+        );
+        result.page = {
+          ...(result.page as object),
+          steadyOverheadPct: news.overheadPct,
+          steady: news,
+          steadyAllInView: compact,
+        };
+        return undefined;
+      });
+      await section('realPages', async () => {
+        const plain = await launchPlainBrowser();
+        try {
+          const pages = listRealPages(args.allRealPages);
+          return await benchRealPages(
+            plain,
+            context,
+            server.origin,
+            pages,
+            Math.min(args.runs, 2),
+            log,
+          );
+        } finally {
+          await plain.close();
+        }
+      });
       const article = server.origin + PAGE_PATHS.article2k;
       await section('panel', () => benchPanel(context, extensionId, article, args.runs));
       await section('library', () => benchLibraryInChromium(context, extensionId, args.runs));
@@ -106,6 +167,8 @@ async function main(): Promise<void> {
     engine: Math.max(args.runs, 7),
     adversarial: Math.min(args.runs, 3),
     page: args.runs,
+    steady: args.runs,
+    realPages: Math.min(args.runs, 2),
     panel: args.runs,
     libraryWarm: Math.max(args.runs, 15),
     libraryCold: Math.min(args.runs, 3),

@@ -4,6 +4,7 @@ import {
   type Highlighter,
   type HighlightKind,
 } from './highlighter';
+import { watchNearViewport } from './near-viewport';
 
 const FLASH_MS = 1600;
 
@@ -12,18 +13,51 @@ export function supportsCssHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Highlights with CSS.highlights: nothing in the page's DOM changes. */
-export function createCssHighlighter(doc: Document): Highlighter {
+/** The element whose box holds `range`: what is watched against the viewport for it. */
+function blockOf(range: Range): Element | null {
+  const node = range.commonAncestorContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+}
+
+/**
+ * Highlights with CSS.highlights: nothing in the page's DOM changes.
+ *
+ * Only the ranges in or near the viewport are registered, and none while the tab is hidden:
+ * Chromium rebuilds every registered range's markers and repaints their text on each frame in
+ * which anything on the page restyles or changes, so on a page that animates, every registered
+ * range costs main-thread time for as long as the tab is open (issue 18; README, Benchmarks).
+ */
+export function createCssHighlighter(doc: Document, signal?: AbortSignal): Highlighter {
   let flashTimer: number | undefined;
   const registry = CSS.highlights;
-  return {
-    show(groups) {
-      ensureHighlightStyle(doc);
-      for (const kind of Object.keys(groups) as HighlightKind[]) {
-        const ranges = groups[kind];
-        if (ranges.length === 0) registry.delete(HIGHLIGHT_NAMES[kind]);
-        else registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges));
+  let groups: Record<HighlightKind, Range[]> | null = null;
+
+  const sync = (): void => {
+    if (!groups) return;
+    const hidden = doc.visibilityState === 'hidden';
+    for (const kind of Object.keys(groups) as HighlightKind[]) {
+      const ranges = groups[kind];
+      if (ranges.length === 0 || hidden) {
+        registry.delete(HIGHLIGHT_NAMES[kind]);
+        continue;
       }
+      const near = ranges.filter((r) => {
+        const block = blockOf(r);
+        return !block || viewport.isNear(block);
+      });
+      registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...near));
+    }
+  };
+  const viewport = watchNearViewport(sync);
+  doc.addEventListener('visibilitychange', sync, { signal });
+
+  return {
+    show(next) {
+      ensureHighlightStyle(doc);
+      groups = next;
+      const blocks = Object.values(next).flatMap((ranges) => ranges.map(blockOf));
+      viewport.track(blocks.filter((b): b is Element => b !== null));
+      sync();
     },
     flash(range) {
       ensureHighlightStyle(doc);
@@ -34,6 +68,8 @@ export function createCssHighlighter(doc: Document): Highlighter {
       flashTimer = window.setTimeout(() => registry.delete(HIGHLIGHT_NAMES.active), FLASH_MS);
     },
     clear() {
+      groups = null;
+      viewport.track([]);
       // Only our names: CSS.highlights.clear() would also remove the page's own highlights.
       for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
     },

@@ -33,7 +33,7 @@ export function startPageSession(
   let highlighterInstance: Highlighter | null = null;
   const highlighter = (): Highlighter =>
     (highlighterInstance ??= supportsCssHighlights()
-      ? createCssHighlighter(doc)
+      ? createCssHighlighter(doc, signal)
       : createMarkHighlighter(doc));
   // Made on first use: most pages never show a card.
   let cardInstance: FindingCard | null = null;
