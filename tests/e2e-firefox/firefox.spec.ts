@@ -78,8 +78,7 @@ test('the content script highlights the fixture article with CSS.highlights', as
 
 test(
   'every kind of highlight has a background, which Firefox draws',
-  // Firefox 140 draws no text-decoration inside ::highlight(); the styles are issue 18's to fix.
-  { todo: 'sourcing highlights are underline-only until issue 18 is merged' },
+  // Firefox 140 draws no text-decoration inside ::highlight(), so every highlight is a background tint.
   async () => {
     // The seed article has all three kinds (the fixture article has no vague sourcing).
     const seed = await firefox.browser.newPage();
