@@ -24,6 +24,8 @@ export interface MatchIndex {
   places: Set<string>;
   /** Place entity ids of each document (parallel to `docs`): they tell one incident from another. */
   docPlaces: string[][];
+  /** Feature keys of each document (parallel to `docs`), for explaining why it did not match. */
+  docKeys: string[][];
   topics: Map<string, PackTopic>;
   claimsByTerm: Map<string, string[]>;
   /** Entities and topics marked generic: they score but never qualify a document alone. */
@@ -76,6 +78,11 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
   });
   const docPlaces = source.documents.map((doc) => doc.entities.filter((id) => places.has(id)));
   const entitySubjects = subjectsOfEntities(source.documents, topics, generic);
+  const docKeys = source.documents.map((doc) => [
+    ...(postings.has(`s:${doc.id}`) ? [`s:${doc.id}`] : []),
+    ...new Set(doc.topics.map((id) => `t:${id}`)),
+    ...new Set(doc.entities.map((id) => `e:${id}`)),
+  ]);
   return {
     phrases,
     docs,
@@ -83,6 +90,7 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
     entityNames,
     places,
     docPlaces,
+    docKeys,
     topics,
     claimsByTerm,
     generic,

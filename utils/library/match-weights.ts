@@ -27,4 +27,4 @@ export const OTHER_PLACE_FACTOR = 0.5;
  * A document needs this score as well as a relevance rule (see relevance-rules.ts); calibrated on
  * real news about other subjects (tests/eval/eval-relevance.ts) so that they list nothing.
  */
-export const MIN_SCORE = 2.5;
+export const MIN_SCORE = 2;
