@@ -23,3 +23,12 @@ export async function settle(ms = 30): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, ms));
   });
 }
+
+/** Settles until `check` holds (Dexie and liveQuery take longer on a loaded machine), or throws. */
+export async function until(check: () => unknown, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the page to update');
+    await settle(20);
+  }
+}
