@@ -13,7 +13,7 @@ export interface DocumentExplanation {
   score: number;
   /** What the article shares with the document. */
   found: string[];
-  /** What the document still needs (empty when it is listed). */
+  /** What the document still needs, any one of them (empty when it is listed). */
   missing: string[];
 }
 
@@ -76,7 +76,7 @@ function needs(index: MatchIndex, doc: number): string[] {
   const subjects = of((k) => k.startsWith('t:') && !index.generic.has(k) && !isClaim(index, k));
   const specific = of((k) => k.startsWith('e:') && !index.generic.has(k));
   const places = of((k) => k.startsWith('e:') && index.places.has(k.slice(2)));
-  const out: string[] = ['one of these:'];
+  const out: string[] = [];
   if (symbol && keys.some((k) => k.startsWith('s:'))) out.push(`cite its symbol ${symbol}`);
   if (claims.length > 0 && places.length + specific.length > 0) {
     out.push(
@@ -87,7 +87,7 @@ function needs(index: MatchIndex, doc: number): string[] {
   if (specific.length > 0 && subjects.length > 0) {
     out.push(`one of ${names(index, specific)} with ${topicNames(index, subjects)}`);
   }
-  if (out.length === 1) {
+  if (out.length === 0) {
     return ['nothing can qualify it: give it a symbol, or specific (not generic) names and topics'];
   }
   return out;

@@ -28,7 +28,11 @@ async function chooseFile(container: HTMLElement, name: string, text: string) {
 
 /** Types into a controlled field the way React notices (native setter + input event). */
 async function type(container: HTMLElement, name: string, value: string) {
-  const field = byTestId(container, `field-${name}`) as HTMLInputElement | HTMLTextAreaElement;
+  await typeInto(byTestId(container, `field-${name}`)!, value);
+}
+
+async function typeInto(element: Element, value: string) {
+  const field = element as HTMLInputElement | HTMLTextAreaElement;
   const proto =
     field instanceof HTMLTextAreaElement
       ? HTMLTextAreaElement.prototype
@@ -151,5 +155,27 @@ describe('LibraryManager listing', () => {
     expect(byTestId(container, 'library-count')?.textContent).toContain(`${total} entries`);
     expect(shown.length).toBe(await db.documents.count());
     expect(container.querySelector('[data-entry-id="scw.category-1-destroyed"]')).not.toBeNull();
+  });
+});
+
+describe('Test an article', () => {
+  it('lists what an article qualifies for and says what a chosen document is missing', async () => {
+    const { container } = await render(<LibraryManager db={db} />);
+    await until(() => byTestId(container, 'test-article'));
+    const text = 'Inspectors said the chlorine attack on Douma was carried out by a helicopter.';
+    await typeInto(byTestId(container, 'test-article-text')!, text);
+    const select = byTestId(container, 'test-article-document') as HTMLSelectElement;
+    await act(async () => {
+      select.value = 'scw.jim-first-report';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => (byTestId(container, 'test-article-run') as HTMLButtonElement).click());
+    await until(() => byTestId(container, 'test-article-result'));
+    const listed = [...container.querySelectorAll('[data-testid="test-article-listed"]')];
+    expect(listed.map((l) => l.getAttribute('data-document-id'))).toContain('scw.ffm-douma-final');
+    expect(listed[0]?.textContent).toMatch(/Listed\. Found: listed because of /);
+    const chosen = byTestId(container, 'test-article-chosen');
+    expect(chosen?.textContent).toMatch(/Not listed\./);
+    expect(chosen?.textContent).toMatch(/Needs any one of: cite its symbol S\/2016\/142/);
   });
 });
