@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/analysis/analyze-text';
+import { readArticle } from '../../../utils/cli/read-article';
 import { BUNDLED_PACKS } from '../../../utils/library/bundled-packs';
 import { detectFeatures } from '../../../utils/library/detect-features';
 import { matchWithIndex } from '../../../utils/library/match-core';
@@ -101,5 +102,23 @@ with chlorine so that the West could blame the army, and that cameras were ready
     expect(found.some((id) => id.startsWith('scw.ffm-'))).toBe(true);
     const falseFlag = matches.filter((m) => m.matched.claims.includes('scw.claim-false-flag'));
     expect(falseFlag.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists the same primary documents for the demo article, its quotes linked to them', async () => {
+    const read = await readArticle(resolve(__dirname, '../../../entrypoints/demo/index.html'));
+    if (!read.ok) throw new Error(read.error);
+    const matches = matchWithIndex(index, { text: read.text, analysis: analyzeText(read.text) });
+    const found = matches.map((m) => m.document.id);
+    for (const id of [
+      'scw.iit-second-saraqib',
+      'scw.iit-first-ltamenah',
+      'scw.jim-seventh-report',
+      'scw.ffm-khan-shaykhun',
+    ]) {
+      expect(found).toContain(id);
+    }
+    const linked = matches.filter((m) => m.quoteIds.length > 0);
+    expect(linked.some((m) => m.matched.claims.includes('scw.claim-false-flag'))).toBe(true);
+    expect(linked.map((m) => m.document.id)).toContain('scw.iit-second-saraqib');
   });
 });
