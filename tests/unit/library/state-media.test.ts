@@ -64,7 +64,8 @@ describe('the bundled state-media outlet table', () => {
       expect(c!.typologies.map((t) => t.code)).toContain(row[at('Typology')]!.trim());
       expect(c!.credit).toMatch(/State Media Monitor/);
     }
-  });
+    // A thousand IndexedDB lookups: slow on a loaded machine, so more than the default 5 s.
+  }, 60_000);
 
   it('never describes independent public media as state-controlled', () => {
     let checked = 0;
