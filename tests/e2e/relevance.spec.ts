@@ -147,3 +147,25 @@ async function waitForOutlet(worker: Worker, urlPart: string): Promise<unknown> 
   }
   throw new Error(`no outlet profile for ${urlPart}`);
 }
+
+test('the manager’s "Test an article" box explains why a document shows or not', async ({
+  context,
+  extensionId,
+}) => {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/library.html`);
+  await manager
+    .getByTestId('test-article-text')
+    .fill('Inspectors said the chlorine attack on Douma was carried out by a helicopter.');
+  await manager.getByTestId('test-article-document').selectOption('scw.jim-first-report');
+  await manager.getByTestId('test-article-run').click();
+  const listed = manager.locator('[data-testid="test-article-listed"]');
+  await expect(listed.first()).toContainText('listed because of');
+  await expect(manager.locator('[data-document-id="scw.ffm-douma-final"]')).toBeVisible();
+  await expect(manager.getByTestId('test-article-chosen')).toContainText(
+    'Needs any one of: cite its symbol S/2016/142',
+  );
+  // Entity rows of the browser are "entity", not "entitie".
+  await manager.getByTestId('library-filter').selectOption('entities');
+  await expect(manager.locator('[data-table="entities"] .sl-kind').first()).toHaveText('entity');
+});
