@@ -56,19 +56,17 @@ export class PhraseIndex {
     let i = 0;
     while (i < tokens.length) {
       const bucket = this.byFirst.get(tokens[i]!.norm);
-      const hit = bucket?.find((phrase) => matchesAt(phrase, tokens, i));
+      // Longest first; a short phrase outside running text gives way to the next candidate.
+      const hit = bucket?.find(
+        (phrase) =>
+          matchesAt(phrase, tokens, i) &&
+          !(phrase.raw && short && !short.accept(tokens, i, phrase.norms.length)),
+      );
       if (!hit) {
         i += 1;
         continue;
       }
-      let into = counts;
-      if (hit.raw && short) {
-        if (!short.accept(tokens, i, hit.norms.length)) {
-          i += 1;
-          continue;
-        }
-        into = short.counts;
-      }
+      const into = hit.raw && short ? short.counts : counts;
       for (const key of hit.keys) into.set(key, (into.get(key) ?? 0) + 1);
       i += hit.norms.length;
     }

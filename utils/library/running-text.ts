@@ -4,7 +4,8 @@ import type { Token } from './normalize-text';
 const MIN_PROSE_WORDS = 4;
 const WINDOW = 300;
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
-const CAPS_WORD = /^[\p{Lu}\p{N}]{3,}$/u;
+// A capitalised word ("WATSON", "AFP"), not a number ("2017").
+const CAPS_WORD = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{3,}$/u;
 
 /**
  * Whether an all-capital phrase at tokens[start, start + length) reads as a name in running text.

@@ -52,6 +52,7 @@ describe('relevance before ranking', () => {
     expect(entityKeys(`${cw}\nPhoto: JIM / AFP`)).not.toContain('e:scw.jim');
     expect(entityKeys(`${cw}\nTHE JIM REPORT`)).not.toContain('e:scw.jim');
     expect(entityKeys(`${cw} The JIM said it would report in October.`)).toContain('e:scw.jim');
+    expect(entityKeys(`${cw} Its JIM 2017 report named the culprits.`)).toContain('e:scw.jim');
   });
 
   it('counts "JIM" in running text only with its expansion or its subject', () => {
