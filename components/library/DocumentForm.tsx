@@ -26,7 +26,7 @@ const KIND_OPTIONS = DocumentKindSchema.options.map((value) => ({ value, label: 
 
 /** Adds the user's own document or edits one (a pack document edited here is kept on upgrade). */
 export function DocumentForm({ db, library, existing, onDone, onCancel }: Props) {
-  const { values, errors, setErrors, field } = useFormFields<DocumentFormValues>(() =>
+  const { values, errors, setErrors, field, formRef } = useFormFields<DocumentFormValues>(() =>
     existing ? documentToForm(existing, library.entities, library.topics) : EMPTY_DOCUMENT_FORM,
   );
 
@@ -45,7 +45,13 @@ export function DocumentForm({ db, library, existing, onDone, onCancel }: Props)
   }
 
   return (
-    <form className="sl-form" onSubmit={submit} noValidate data-testid="document-form">
+    <form
+      ref={formRef}
+      className="sl-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="document-form"
+    >
       <h3>{existing ? 'Edit document' : 'Add your own document'}</h3>
       {existing?.origin === 'pack' && (
         <p className="sl-hint">

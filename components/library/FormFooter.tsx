@@ -10,7 +10,7 @@ export function FormFooter({ error, saveTestId, onCancel }: Props) {
   return (
     <>
       {error && (
-        <p role="alert" className="sl-error">
+        <p role="alert" className="sl-error" tabIndex={-1} data-testid="form-error">
           {error}
         </p>
       )}

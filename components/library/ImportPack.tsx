@@ -3,9 +3,9 @@ import type { SourcelightDb } from '../../utils/db/sourcelight-db';
 import { importPack } from '../../utils/library/import-pack';
 import { MAX_PACK_BYTES } from '../../utils/library/parse-pack';
 
-type Outcome = { kind: 'ok' | 'error'; text: string } | null;
+type Outcome = { kind: 'ok' | 'error'; text: string; detail?: string } | null;
 
-/** Imports a pack file all or nothing; a failure shows the exact path of the problem. */
+/** Imports a pack file all or nothing; a failure says why in words, with the path as a detail. */
 export function ImportPack({ db }: { db: SourcelightDb }) {
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -35,7 +35,8 @@ export function ImportPack({ db }: { db: SourcelightDb }) {
       } else {
         setOutcome({
           kind: 'error',
-          text: `${file.name} was not imported, and your library is unchanged: ${result.error}`,
+          text: `${file.name} was not imported, and your library is unchanged. ${result.error}`,
+          detail: 'detail' in result ? result.detail : undefined,
         });
       }
     } finally {
@@ -61,9 +62,14 @@ export function ImportPack({ db }: { db: SourcelightDb }) {
         </p>
       )}
       {outcome?.kind === 'error' && (
-        <p role="alert" className="sl-error" data-testid="import-error">
-          {outcome.text}
-        </p>
+        <div role="alert" className="sl-error" data-testid="import-error">
+          <p>{outcome.text}</p>
+          {outcome.detail && (
+            <p className="sl-hint" data-testid="import-error-detail">
+              Where in the file: {outcome.detail}
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

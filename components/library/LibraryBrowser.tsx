@@ -18,6 +18,13 @@ interface Props {
 }
 
 const SHOWN = 200;
+/** One entry's kind: "entities" is an "entity", not an "entitie". */
+const SINGULAR: Record<EntryTable, string> = {
+  documents: 'document',
+  entities: 'entity',
+  outlets: 'outlet',
+  topics: 'topic',
+};
 const TABLES: { value: EntryTable | 'all'; label: string }[] = [
   { value: 'all', label: 'Everything' },
   { value: 'documents', label: 'Documents' },
@@ -110,7 +117,7 @@ function EntryItem({ entry, checked, onToggle, onEdit }: ItemProps) {
       </label>
       <div>
         <p className="sl-entry-title">
-          <span className="sl-kind">{table.slice(0, -1)}</span>{' '}
+          <span className="sl-kind">{SINGULAR[table]}</span>{' '}
           <SafeLink href={entry.url}>{entry.title}</SafeLink>
           {entry.status && <StatusBadge status={entry.status} />}
         </p>

@@ -6,6 +6,7 @@ import { ExportPack } from './ExportPack';
 import { ImportPack } from './ImportPack';
 import { LibraryBrowser } from './LibraryBrowser';
 import { OutletForm } from './OutletForm';
+import { TestArticle } from './TestArticle';
 import { useLibrary } from './use-library';
 import './library.css';
 
@@ -86,6 +87,14 @@ export function LibraryManager({ db }: { db: SourcelightDb }) {
             onCancel={() => setEditing(null)}
           />
         )}
+      </section>
+      <section aria-labelledby="sl-test">
+        <h2 id="sl-test">Test an article</h2>
+        <p className="sl-hint">
+          Paste an article to see which documents it would list and why, or why a document does not
+          show.
+        </p>
+        <TestArticle db={db} library={library} />
       </section>
       <section aria-labelledby="sl-browse">
         <h2 id="sl-browse">Browse</h2>

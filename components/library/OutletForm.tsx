@@ -17,7 +17,7 @@ interface Props {
 
 /** Adds the user's own outlet profile or edits one. */
 export function OutletForm({ db, existing, onDone, onCancel }: Props) {
-  const { values, errors, setErrors, field } = useFormFields<OutletFormValues>(() =>
+  const { values, errors, setErrors, field, formRef } = useFormFields<OutletFormValues>(() =>
     existing ? outletToForm(existing) : EMPTY_OUTLET_FORM,
   );
 
@@ -34,7 +34,7 @@ export function OutletForm({ db, existing, onDone, onCancel }: Props) {
   }
 
   return (
-    <form className="sl-form" onSubmit={submit} noValidate data-testid="outlet-form">
+    <form ref={formRef} className="sl-form" onSubmit={submit} noValidate data-testid="outlet-form">
       <h3>{existing ? 'Edit outlet' : 'Add an outlet'}</h3>
       {field('name', 'Name', { required: true })}
       {field('domains', 'Domains', { required: true, hint: 'e.g. example.org, news.example.org' })}

@@ -56,6 +56,13 @@ export const BUDGETS: Budget[] = [
     unit: 'ms',
   },
   {
+    name: 'match at 10,000 documents plus the outlet table',
+    key: 'library.matchPlusOutletMs',
+    op: '<',
+    limit: 10,
+    unit: 'ms',
+  },
+  {
     name: 'panel first render with results',
     key: 'panel.firstRenderMs',
     op: '<',

@@ -45,7 +45,15 @@ interface Sections {
     pageCount: number;
     cpu: { ratio: number; max: number; median: number };
   };
-  library?: { match10kMs: number; match10kColdMs: number; importMs: number; indexedDb: string };
+  library?: {
+    match10kMs: number;
+    match10kColdMs: number;
+    importMs: number;
+    indexedDb: string;
+    matchPlusOutletMs: number;
+    outletLookupMs: number;
+    outletTableDomains: number;
+  };
   panel?: { firstRenderMs: number };
   size?: { contentScriptBytes: number; contentScriptGzipBytes: number; zipBytes: number };
   budgets: ReturnType<typeof checkBudgets>;
@@ -114,9 +122,16 @@ export function formatTables(result: Sections): string {
   const other: Row[] = [];
   if (result.library) {
     const { match10kMs, match10kColdMs, importMs, indexedDb } = result.library;
+    const { matchPlusOutletMs, outletLookupMs, outletTableDomains } = result.library;
     other.push(['match 2k-word article, 10,000 docs (warm)', `${match10kMs} ms`, indexedDb]);
     other.push(['  same, cold (index loaded from IndexedDB)', `${match10kColdMs} ms`, '']);
     other.push(['  importPack of the 10,000 documents', `${importMs} ms`, '']);
+    other.push(['  same match plus the outlet lookup', `${matchPlusOutletMs} ms`, '']);
+    other.push([
+      `  outlet lookup alone (${outletTableDomains}-domain table)`,
+      `${outletLookupMs} ms`,
+      '',
+    ]);
   }
   if (result.panel)
     other.push(['panel first render with results', `${result.panel.firstRenderMs} ms`, '']);

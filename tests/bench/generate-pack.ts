@@ -31,7 +31,7 @@ function syntheticName(random: () => number, words: number): string {
 }
 
 function entities(random: () => number, count: number): PackEntity[] {
-  const base = { summary: '', status: 'secondary' as const, references: [] };
+  const base = { summary: '', status: 'secondary' as const, references: [], generic: false };
   const named: PackEntity[] = [
     ...PEOPLE.map((name) => ({
       ...base,
@@ -78,6 +78,7 @@ function topics(): PackTopic[] {
     keywords,
     termEntries,
     requires: id.startsWith('claim.') ? ['floods'] : [],
+    generic: false,
   }));
 }
 

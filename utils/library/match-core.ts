@@ -3,7 +3,8 @@ import { detectFeatures, type Features } from './detect-features';
 import type { MatchIndex } from './match-index';
 import type { DocumentMatch } from './match-schema';
 import { describeMatch, type Hit } from './match-reasons';
-import { KIND_FACTOR, OTHER_PLACE_FACTOR, STATUS_FACTOR, WEIGHT } from './match-weights';
+import { KIND_FACTOR, MIN_SCORE, OTHER_PLACE_FACTOR, STATUS_FACTOR, WEIGHT } from './match-weights';
+import { evidenceOf, relevanceRule, type RelevanceRule } from './relevance-rules';
 import { topK } from './top-k';
 import { diversify } from './diversify';
 
@@ -18,18 +19,20 @@ export interface MatchOptions {
   quoteLinksPerQuote?: number;
 }
 
-/** Ranks documents for an article using a prebuilt index (pure and synchronous). */
-export function matchWithIndex(
+/** One document an article shares features with, scored and judged by the relevance rules. */
+export interface Assessment {
+  doc: number;
+  list: Hit[];
+  score: number;
+  rule: RelevanceRule | null;
+}
+
+/** Every document the article shares a feature with, whether or not it qualifies (pure). */
+export function assessDocuments(
   index: MatchIndex,
   input: MatchInput,
-  options: MatchOptions = {},
-): DocumentMatch[] {
-  const { analysis } = input;
-  const features = detectFeatures(index, {
-    text: input.text,
-    names: analysis.entities.flatMap((e) => [e.name, ...e.aliases]),
-    termEntries: analysis.terms.map((t) => t.entry),
-  });
+): { features: Features; assessments: Assessment[] } {
+  const features = articleFeatures(index, input);
   const hits = scoreDocuments(index, features);
   const articlePlaces = [...features.keys()].filter(
     (k) => k.startsWith('e:') && index.places.has(k.slice(2)),
@@ -43,9 +46,30 @@ export function matchWithIndex(
       !places.some((id) => features.has(`e:${id}`));
     return STATUS_FACTOR[status] * KIND_FACTOR[kind] * (elsewhere ? OTHER_PLACE_FACTOR : 1);
   };
+  const assessments = [...hits].map(([doc, list]) => ({
+    doc,
+    list,
+    score: total(list) * factor(doc),
+    rule: relevanceRule(evidenceOf(index, list)),
+  }));
+  return { features, assessments };
+}
+
+/** True when an assessed document may be listed: a relevance rule met and the minimum score. */
+export function isListed(a: Pick<Assessment, 'rule' | 'score'>): boolean {
+  return a.rule !== null && a.score >= MIN_SCORE;
+}
+
+/** Ranks the documents an article is about using a prebuilt index (pure and synchronous). */
+export function matchWithIndex(
+  index: MatchIndex,
+  input: MatchInput,
+  options: MatchOptions = {},
+): DocumentMatch[] {
+  const { features, assessments } = assessDocuments(index, input);
   const limit = options.limit ?? 10;
   const candidates = topK(
-    [...hits].map(([doc, list]) => ({ doc, list, score: total(list) * factor(doc) })),
+    assessments.filter(isListed),
     limit * 4,
     (a, b) => b.score - a.score || compareDates(index, b.doc, a.doc),
   );
@@ -64,6 +88,15 @@ export function matchWithIndex(
     score: Math.round(score * 100) / 100,
     quoteIds: quoteLinks.get(doc) ?? [],
   }));
+}
+
+function articleFeatures(index: MatchIndex, input: MatchInput): Features {
+  const { analysis } = input;
+  return detectFeatures(index, {
+    text: input.text,
+    names: analysis.entities.flatMap((e) => [e.name, ...e.aliases]),
+    termEntries: analysis.terms.map((t) => t.entry),
+  });
 }
 
 /** Strong features (entities, claims, symbols) create candidates; subjects only add to them. */

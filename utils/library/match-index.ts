@@ -6,7 +6,9 @@ import { PhraseIndex } from './phrase-index';
 /** Rows the index is built from (Dexie rows fit, extra fields are ignored). */
 export interface MatchIndexSource {
   documents: readonly PackDocument[];
-  entities: readonly Pick<PackEntity, 'id' | 'name' | 'aliases' | 'type'>[];
+  entities: readonly (Pick<PackEntity, 'id' | 'name' | 'aliases' | 'type'> & {
+    generic?: boolean;
+  })[];
   topics: readonly PackTopic[];
 }
 
@@ -22,8 +24,14 @@ export interface MatchIndex {
   places: Set<string>;
   /** Place entity ids of each document (parallel to `docs`): they tell one incident from another. */
   docPlaces: string[][];
+  /** Feature keys of each document (parallel to `docs`), for explaining why it did not match. */
+  docKeys: string[][];
   topics: Map<string, PackTopic>;
   claimsByTerm: Map<string, string[]>;
+  /** Entities and topics marked generic: they score but never qualify a document alone. */
+  generic: Set<string>;
+  /** Entity id → the specific subjects of its documents (what makes its acronym count). */
+  entitySubjects: Map<string, string[]>;
 }
 
 /** Builds the in-memory index (pure; run once per library change, not per article). */
@@ -31,9 +39,11 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
   const phrases = new PhraseIndex();
   const entityNames = new Map<string, string>();
   const places = new Set<string>();
+  const generic = new Set<string>();
   for (const entity of source.entities) {
     const key = `e:${entity.id}`;
     entityNames.set(entity.id, entity.name);
+    if (entity.generic) generic.add(key);
     if (entity.type === 'place') places.add(entity.id);
     phrases.add(entity.name, key);
     entity.aliases.forEach((alias) => phrases.add(alias, key));
@@ -44,6 +54,7 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
   const claimsByTerm = new Map<string, string[]>();
   for (const topic of source.topics) {
     topics.set(topic.id, topic);
+    if (topic.generic) generic.add(`t:${topic.id}`);
     topic.keywords.forEach((keyword) => phrases.add(keyword, `t:${topic.id}`));
     for (const entry of topic.termEntries) {
       claimsByTerm.set(entry, [...(claimsByTerm.get(entry) ?? []), topic.id]);
@@ -66,7 +77,45 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
     return summarize(doc);
   });
   const docPlaces = source.documents.map((doc) => doc.entities.filter((id) => places.has(id)));
-  return { phrases, docs, postings, entityNames, places, docPlaces, topics, claimsByTerm };
+  const entitySubjects = subjectsOfEntities(source.documents, topics, generic);
+  const docKeys = source.documents.map((doc) => [
+    ...(postings.has(`s:${doc.id}`) ? [`s:${doc.id}`] : []),
+    ...new Set(doc.topics.map((id) => `t:${id}`)),
+    ...new Set(doc.entities.map((id) => `e:${id}`)),
+  ]);
+  return {
+    phrases,
+    docs,
+    postings,
+    entityNames,
+    places,
+    docPlaces,
+    docKeys,
+    topics,
+    claimsByTerm,
+    generic,
+    entitySubjects,
+  };
+}
+
+// "JIM" counts where chemical weapons are the subject: the subjects its documents are about.
+function subjectsOfEntities(
+  documents: readonly PackDocument[],
+  topics: Map<string, PackTopic>,
+  generic: Set<string>,
+): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    const subjects = doc.topics.filter(
+      (id) => topics.get(id)?.kind === 'subject' && !generic.has(`t:${id}`),
+    );
+    for (const entity of doc.entities) {
+      const set = out.get(entity) ?? new Set<string>();
+      subjects.forEach((id) => set.add(id));
+      out.set(entity, set);
+    }
+  }
+  return new Map([...out].map(([id, set]) => [id, [...set]]));
 }
 
 function summarize(doc: PackDocument): DocumentSummary {

@@ -23,3 +23,8 @@ export const KIND_FACTOR: Record<DocumentSummary['kind'], number> = {
 };
 /** A document tied only to places the article never names is about another incident. */
 export const OTHER_PLACE_FACTOR = 0.5;
+/**
+ * A document needs this score as well as a relevance rule (see relevance-rules.ts); calibrated on
+ * real news about other subjects (tests/eval/eval-relevance.ts) so that they list nothing.
+ */
+export const MIN_SCORE = 2;

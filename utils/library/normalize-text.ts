@@ -4,6 +4,8 @@ export interface Token {
   norm: string;
   /** The word as written, minus a possessive "'s" (for case-sensitive acronyms). */
   raw: string;
+  /** Offset of the word in the text it came from. */
+  start: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
@@ -25,7 +27,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    tokens.push({ norm: normalizeWord(word), raw: word.replace(POSSESSIVE, '') });
+    tokens.push({
+      norm: normalizeWord(word),
+      raw: word.replace(POSSESSIVE, ''),
+      start: match.index,
+    });
   }
   return tokens;
 }

@@ -47,13 +47,23 @@ export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** A lower-case host name such as "rt.com" (no scheme, no path). */
+const HOST_NAME =
+  /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const IP_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
+
+/**
+ * A lower-case host name such as "rt.com" (no scheme, no path), a local test host such as
+ * "localhost", or an IP address such as "127.0.0.1": outlets are matched on the page's host.
+ */
 export const DomainSchema = z
   .string()
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'use a host name such as example.org');
+  .refine(
+    (host) => HOST_NAME.test(host) || IP_ADDRESS.test(host),
+    'use a host name such as example.org or localhost, or an IP address such as 127.0.0.1',
+  );
 
 /** Where a fact about an entity or outlet comes from. */
 export const ReferenceSchema = z.object({

@@ -27,6 +27,11 @@ export const PackTopicSchema = z.object({
   termEntries: z.array(IdSchema).max(50).default([]),
   /** Topic or entity ids that must also be in the article (a "staged" claim needs chemical weapons). */
   requires: z.array(IdSchema).max(20).default([]),
+  /**
+   * A broad subject ("disinformation", "who was responsible") that news about anything mentions:
+   * it adds to a document's score but never makes an article about the document on its own.
+   */
+  generic: z.boolean().default(false),
 });
 export type PackTopic = z.infer<typeof PackTopicSchema>;
 
@@ -36,6 +41,11 @@ export const PackEntitySchema = z.object({
   name: requiredText(200),
   type: z.enum(['person', 'organisation', 'place', 'other']),
   aliases: words(50, 200).default([]),
+  /**
+   * A name news about other subjects uses too (a country, a government, the UN, a watchdog with
+   * many files): it adds to a document's score but never qualifies a document on its own.
+   */
+  generic: z.boolean().default(false),
   summary: text(4000).default(''),
   status: VerificationStatusSchema,
   references: z.array(ReferenceSchema).max(50).default([]),

@@ -1,10 +1,13 @@
 import { SourcePackSchema, type SourcePack } from './pack-schema';
-import { formatFirstIssue } from './format-issue';
+import { formatPath } from './format-issue';
+import { issueInWords } from './issue-in-words';
 
 /** Larger files are refused before JSON.parse, so junk cannot stall the page. */
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
-export type ParsePackResult = { ok: true; pack: SourcePack } | { ok: false; error: string };
+/** On failure, `error` says it in words; `detail` gives the path in the file ("documents[0].url: …"). */
+export type ParsePackResult =
+  { ok: true; pack: SourcePack } | { ok: false; error: string; detail?: string };
 
 /** Parses and validates pack file text; the error names the exact path of the first problem. */
 export function parsePack(fileText: string): ParsePackResult {
@@ -24,7 +27,16 @@ export function parsePack(fileText: string): ParsePackResult {
     return { ok: false, error: `the file is not valid JSON (${detail})` };
   }
   const parsed = SourcePackSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: formatFirstIssue(parsed.error) };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (!issue) return { ok: false, error: 'the pack is not valid' };
+    const where = formatPath(issue.path);
+    return {
+      ok: false,
+      error: issueInWords(issue.path, issue.message, json),
+      detail: where === '' ? issue.message : `${where}: ${issue.message}`,
+    };
+  }
   return { ok: true, pack: parsed.data };
 }
 

@@ -7,10 +7,21 @@ interface Phrase {
   keys: string[];
 }
 
+/**
+ * How scan treats short all-capital phrases ("JIM", "OPCW"): `accept` says whether an occurrence
+ * reads as a name in running text; accepted hits are counted in `counts`, apart from the others,
+ * so the caller can ask for the expansion or the subject as well.
+ */
+export interface ShortPhrasePolicy {
+  accept(tokens: readonly Token[], start: number, length: number): boolean;
+  counts: Map<string, number>;
+}
+
 /** Finds many phrases in one pass over an article: phrases are bucketed by their first word. */
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly bySignature = new Map<string, Phrase>();
+  private readonly shortWords = new Set<string>();
   private sorted = true;
 
   /** Registers `phrase` as a way of writing `key`. */
@@ -20,6 +31,7 @@ export class PhraseIndex {
     if (!first) return;
     const norms = tokens.map((t) => t.norm);
     const raw = caseSensitive ? tokens.map((t) => t.raw) : null;
+    raw?.forEach((word) => this.shortWords.add(word));
     const signature = `${norms.join(' ')}|${raw?.join(' ') ?? ''}`;
     const known = this.bySignature.get(signature);
     if (known) {
@@ -35,20 +47,35 @@ export class PhraseIndex {
   }
 
   /** Counts the keys found in `tokens`, longest phrase first, without overlaps. */
-  scan(tokens: readonly Token[], counts = new Map<string, number>()): Map<string, number> {
+  scan(
+    tokens: readonly Token[],
+    counts = new Map<string, number>(),
+    short?: ShortPhrasePolicy,
+  ): Map<string, number> {
     this.sortBuckets();
     let i = 0;
     while (i < tokens.length) {
       const bucket = this.byFirst.get(tokens[i]!.norm);
-      const hit = bucket?.find((phrase) => matchesAt(phrase, tokens, i));
+      // Longest first; a short phrase outside running text gives way to the next candidate.
+      const hit = bucket?.find(
+        (phrase) =>
+          matchesAt(phrase, tokens, i) &&
+          !(phrase.raw && short && !short.accept(tokens, i, phrase.norms.length)),
+      );
       if (!hit) {
         i += 1;
         continue;
       }
-      for (const key of hit.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+      const into = hit.raw && short ? short.counts : counts;
+      for (const key of hit.keys) into.set(key, (into.get(key) ?? 0) + 1);
       i += hit.norms.length;
     }
     return counts;
+  }
+
+  /** True when `word` is written exactly like a registered all-capital phrase word. */
+  isShortWord(word: string): boolean {
+    return this.shortWords.has(word);
   }
 
   private sortBuckets(): void {

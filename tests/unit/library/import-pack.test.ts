@@ -16,7 +16,8 @@ async function expectRejected(text: string, error: string | RegExp) {
   const before = await dumpDb(db);
   const result = await importPack(db, text);
   expect(result.ok).toBe(false);
-  if (!result.ok) expect(result.error).toMatch(error);
+  // The path ("documents[1].url: …") is the detail line; the words come first.
+  if (!result.ok) expect(`${result.detail ?? result.error}`).toMatch(error);
   expect(await dumpDb(db)).toEqual(before);
 }
 
@@ -117,5 +118,24 @@ describe('importPack', () => {
       JSON.stringify(tinyPack({ version: 2 })),
       'version: pack "tiny" version 2 is older than the installed version 3',
     );
+  });
+
+  it('says what is wrong in words, naming the item by its title, with the path as a detail', async () => {
+    const result = await importPack(
+      db,
+      withDoc({ url: 'javascript:alert(1)', urlStatus: 'verified' }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'Document 2 (“Flood risk map for the northern valley”): the link must start with http:// or https://',
+      detail: 'documents[1].url: only http(s) links are allowed',
+    });
+    const clash = await importPack(db, withDoc({ id: 'scw.unsc-res-2118' }));
+    expect(clash.ok ? '' : clash.error).toBe(
+      'Document 2 (“Flood risk map for the northern valley”): the id "scw.unsc-res-2118" is already used by pack "syria-chemical-weapons"',
+    );
+    const version = await importPack(db, JSON.stringify({ ...tinyPack(), version: '2' }));
+    expect(version.ok ? '' : version.error).toMatch(/^In the pack, the pack's version: /);
   });
 });

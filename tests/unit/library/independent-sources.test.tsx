@@ -96,4 +96,53 @@ describe('OutletProfile', () => {
     const none = await render(<OutletProfile profile={null} />);
     expect(none.container.innerHTML).toBe('');
   });
+
+  it('says what a dataset outlet is, with the credit, and keeps the status out of the heading', async () => {
+    const c = {
+      countries: ['Examplestan'],
+      owners: ['Example Broadcasting Corporation'],
+      typologies: [
+        {
+          asset: 'Example TV',
+          code: 'SC',
+          description:
+            'State-controlled: the state funds it, owns it and controls what it publishes',
+          editorialControl: true,
+        },
+      ],
+      domain: 'example-tv.test',
+      credit: 'The State Media Monitor, via the dataset',
+    };
+    const { container } = await render(
+      <OutletProfile
+        profile={{
+          id: 'state-media:example-tv.test',
+          name: 'Example TV',
+          domains: ['example-tv.test'],
+          matchedDomain: 'example-tv.test',
+          owner: 'Example Broadcasting Corporation',
+          stateAffiliation: 'State-controlled',
+          notes: '',
+          status: 'verified-mirror',
+          references: [],
+          origin: 'dataset',
+          classification: c,
+        }}
+      />,
+    );
+    const q = (id: string) => container.querySelector(`[data-testid="${id}"]`);
+    expect(container.querySelector('h2')?.textContent).toBe('Example TV');
+    expect(container.querySelector('h2 [data-testid="status-badge"]')).toBeNull();
+    expect(q('outlet-state-affiliation')?.textContent).toBe(c.typologies[0]!.description);
+    expect(q('outlet-state-affiliation')?.getAttribute('data-controlled')).toBe('true');
+    expect(q('outlet-facts')?.textContent).toBe(
+      'example-tv.test · Owner: Example Broadcasting Corporation · Country: Examplestan',
+    );
+    expect(q('outlet-source')?.textContent).toBe(`Classification: ${c.credit}`);
+    expect(q('outlet-checks')?.tagName).toBe('DETAILS');
+    expect(q('outlet-checks')?.textContent).toMatch(
+      /References of this profile: verified \(copy\)/,
+    );
+    expect(container.textContent).not.toMatch(/Verified \(copy\)/);
+  });
 });

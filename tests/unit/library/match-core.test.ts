@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../utils/library/bundled-packs';
 import { buildMatchIndex } from '../../../utils/library/match-index';
+import { detectFeatures } from '../../../utils/library/detect-features';
 import { matchWithIndex } from '../../../utils/library/match-core';
 import { DocumentMatchSchema } from '../../../utils/library/match-schema';
 import { SourcePackSchema } from '../../../utils/library/pack-schema';
@@ -53,10 +54,13 @@ describe('matchWithIndex on the bundled packs', () => {
     expect(matches.map((m) => m.document.id)).toContain('scw.ffm-khan-shaykhun');
   });
 
-  it('treats Nusra, al-Nusra and Jabhat Fateh al-Sham as one entity', () => {
-    const matches = matchWithIndex(index, { text: ARTICLES.nusraRebrand, analysis: analysisOf() });
-    expect(matches[0]?.document.id).toBe('scw.euvsdisinfo-wh-prepare-new-attack');
-    expect(matches[0]?.matched.entities).toEqual(['scw.jabhat-fateh-al-sham']);
+  it('treats Nusra, al-Nusra and Jabhat Fateh al-Sham as one entity, which alone lists nothing', () => {
+    const features = detectFeatures(index, { text: ARTICLES.nusraRebrand });
+    expect([...features].filter(([key]) => key.startsWith('e:'))).toEqual([
+      ['e:scw.jabhat-fateh-al-sham', 3],
+    ]);
+    // A story about the group's fighters is not about chemical weapons or the White Helmets.
+    expect(ids(ARTICLES.nusraRebrand)).toEqual([]);
   });
 
   it('finds nothing in an unrelated article', () => {

@@ -11,6 +11,7 @@ function syntheticLibrary(size: number) {
     name: `Entity Number ${i} Organisation`,
     type: i % 5 === 0 ? 'place' : 'organisation',
     aliases: [`Alias ${i}`, `EN${i}`],
+    generic: false,
     summary: '',
     status: 'secondary',
     references: [],
@@ -30,6 +31,7 @@ function syntheticLibrary(size: number) {
       keywords: ['chemical attack', 'chlorine'],
       termEntries: [],
       requires: [],
+      generic: false,
     },
     {
       id: 'ff',
@@ -39,6 +41,7 @@ function syntheticLibrary(size: number) {
       keywords: ['staged', 'stage'],
       termEntries: ['false-flag'],
       requires: ['cw'],
+      generic: false,
     },
   ];
   const documents: PackDocument[] = Array.from({ length: size }, (_, i) => ({

@@ -14,7 +14,8 @@ beforeAll(() => seedBundledPacks(db));
 describe('outletForDomain', () => {
   it('lists the host and its parent domains', () => {
     expect(candidateDomains('Edition.CNN.com.')).toEqual(['edition.cnn.com', 'cnn.com']);
-    expect(candidateDomains('localhost')).toEqual([]);
+    expect(candidateDomains('localhost')).toEqual(['localhost']);
+    expect(candidateDomains('127.0.0.1:4112')).toEqual(['127.0.0.1']);
   });
 
   it('finds an outlet from www., language subdomains and second domains', async () => {
@@ -30,6 +31,7 @@ describe('outletForDomain', () => {
   it('returns null for unknown sites and does not match on a suffix', async () => {
     expect(await outletForDomain(db, 'example.org')).toBeNull();
     expect(await outletForDomain(db, 'notrt.com')).toBeNull();
+    expect(await outletForDomain(db, 'localhost')).toBeNull();
   });
 
   it("prefers the user's own profile for the same domain", async () => {

@@ -24,16 +24,11 @@ export async function settle(ms = 30): Promise<void> {
   });
 }
 
-/** Settles until `ready()` is truthy (a loaded library takes longer on a busy machine); fails after `ms`. */
-export async function waitFor<T>(
-  ready: () => T | null | undefined | false,
-  ms = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = ready();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waitFor: not ready after ${ms} ms`);
+/** Settles until `check` holds (Dexie and liveQuery take longer on a loaded machine), or throws. */
+export async function until(check: () => unknown, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the page to update');
     await settle(20);
   }
 }
