@@ -1,0 +1,121 @@
+import type { Analysis, Quote } from '../analysis/analysis-schema';
+import { claimTerms, nameKey } from './claim-terms';
+import type { FactCheckIndex } from './fact-check-index';
+import type { FactCheckMatch } from './fact-check-schema';
+import { MATCH_THRESHOLD } from './match-threshold';
+
+const K1 = 1.2;
+const B = 0.75;
+const CANDIDATES = 5;
+/** Fewer content words than this and a claim ("a disgrace") would match by accident. */
+const MIN_TERMS = 3;
+const CONTEXT_WEIGHT = 0.5;
+
+export interface FactCheckMatchOptions {
+  threshold?: number;
+  perClaim?: number;
+}
+
+/** Fact-checks for each claim the engine found, best first, only above the threshold (pure). */
+export function matchFactChecks(
+  index: FactCheckIndex,
+  analysis: Pick<Analysis, 'quotes' | 'entities'>,
+  { threshold = MATCH_THRESHOLD, perClaim = 1 }: FactCheckMatchOptions = {},
+): FactCheckMatch[] {
+  if (index.records.length === 0) return [];
+  const scores = new Float64Array(index.records.length);
+  const out: FactCheckMatch[] = [];
+  for (const quote of analysis.quotes) {
+    const ranked = scoreClaim(index, scores, quote, contextOf(quote, analysis.entities));
+    out.push(...ranked.filter((m) => m.score >= threshold).slice(0, perClaim));
+  }
+  return out;
+}
+
+/** Every candidate for one claim with its calibrated score (exported for calibration). */
+export function scoreClaim(
+  index: FactCheckIndex,
+  scores: Float64Array,
+  quote: Pick<Quote, 'id' | 'text' | 'speaker'>,
+  context: string[],
+): FactCheckMatch[] {
+  const features = claimTerms(quote.text);
+  if (features.terms.length < MIN_TERMS) return [];
+  const maxIdf = Math.log(1 + (index.records.length + 0.5) / 0.5);
+  const query = new Map<number, number>();
+  let queryMass = 0;
+  for (const term of features.terms) {
+    const id = index.termIds.get(term);
+    // A word no fact-check uses still counts against coverage of the claim.
+    queryMass += id === undefined ? maxIdf : index.idf[id]!;
+    if (id !== undefined) query.set(id, 1);
+  }
+  for (const term of context) {
+    const id = index.termIds.get(term);
+    if (id !== undefined && !query.has(id)) query.set(id, CONTEXT_WEIGHT);
+  }
+
+  const touched: number[] = [];
+  for (const [id, weight] of query) {
+    const idf = index.idf[id]! * weight;
+    for (const d of index.postings[id]!) {
+      if (scores[d] === 0) touched.push(d);
+      scores[d]! +=
+        (idf * (K1 + 1)) / (1 + K1 * (1 - B + (B * index.docLength[d]!) / index.avgLength));
+    }
+  }
+  const top = touched.sort((a, b) => scores[b]! - scores[a]!).slice(0, CANDIDATES);
+  for (const d of touched) scores[d] = 0;
+
+  const speaker = quote.speaker && !quote.speaker.anonymous ? nameKey(quote.speaker.name) : null;
+  return top
+    .map((d) => {
+      const { score, sameSpeaker } = similarity(index, d, query, queryMass, features, speaker);
+      return { quoteId: quote.id, score, sameSpeaker, factCheck: index.records[d]! };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+function similarity(
+  index: FactCheckIndex,
+  d: number,
+  query: Map<number, number>,
+  queryMass: number,
+  features: ReturnType<typeof claimTerms>,
+  speaker: string | null,
+): { score: number; sameSpeaker: boolean } {
+  let matched = 0;
+  let context = 0;
+  for (const id of index.docTerms[d]!) {
+    const weight = query.get(id);
+    if (weight === 1) matched += index.idf[id]!;
+    else if (weight !== undefined) context += index.idf[id]!;
+  }
+  const coversCheck = Math.min(1, (matched + context) / Math.max(1e-9, index.docMass[d]!));
+  const coversClaim = matched / Math.max(1e-9, queryMass);
+  let score = Math.pow(coversCheck, 0.6) * Math.pow(coversClaim, 0.4);
+
+  // Same words, different claim: other figures, the opposite direction, or a denial.
+  const numbers = index.docNumbers[d];
+  if (numbers && !numbers.some((n) => features.numbers.includes(n))) {
+    score *= features.numbers.length ? 0.5 : 0.85;
+  }
+  const direction = index.docDirection[d]!;
+  if (direction !== 0 && features.direction === -direction) score *= 0.4;
+  if ((index.docNegated[d] === 1) !== features.negated) score *= 0.7;
+
+  const claimant = index.claimantKey[d];
+  const sameSpeaker = speaker !== null && claimant === speaker;
+  if (sameSpeaker) score = Math.min(1, score * 1.2);
+  else if (speaker !== null && claimant !== null) score *= 0.8;
+  return { score: Math.round(score * 1000) / 1000, sameSpeaker };
+}
+
+/** Full names of the article's entities mentioned inside the claim, and the speaker's name. */
+export function contextOf(quote: Quote, entities: Analysis['entities']): string[] {
+  const names = entities
+    .filter((e) => e.mentions.some((m) => m.start < quote.end && m.end > quote.start))
+    .map((e) => e.name);
+  if (quote.speaker && !quote.speaker.anonymous) names.push(quote.speaker.name);
+  return [...new Set(names.flatMap((name) => claimTerms(name).terms))];
+}
