@@ -13,12 +13,12 @@ const STOP = new Set(
 );
 const NEGATION = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 const UP = new Set(
-  'rise rose risen rising increase increased increasing grow grew grown growing higher more doubled double tripled up gain gained climb climbed soar soared surge surged jump jumped boost boosted raise raised'.split(
+  'rise rose risen rising increase increased increasing grow grew grown growing higher more doubled double tripled up gain gained climb climbed soar soared surge surged jump jumped boost boosted raise raised create created creating open opened opening build built hire hired'.split(
     ' ',
   ),
 );
 const DOWN = new Set(
-  'fall fell fallen falling drop dropped decrease decreased decreasing decline declined cut cuts lower less fewer shrink shrank shrunk down halved halve plunge plunged slump slumped reduce reduced slash slashed lose lost'.split(
+  'fall fell fallen falling drop dropped decrease decreased decreasing decline declined cut cuts lower less fewer shrink shrank shrunk down halved halve plunge plunged slump slumped reduce reduced slash slashed lose lost destroy destroyed close closed closing shut scrap scrapped'.split(
     ' ',
   ),
 );
@@ -30,7 +30,7 @@ export interface ClaimTerms {
   terms: string[];
   /** Figures as written without separators ("1,200" → "1200", "3.5"). */
   numbers: string[];
-  /** 1 if the claim says something went up, -1 down, 0 neither or both. */
+  /** Bit 1: the claim says something went up (rose, increased, created); bit 2: down. */
   direction: number;
   negated: boolean;
 }
@@ -57,7 +57,7 @@ export function claimTerms(text: string): ClaimTerms {
   return {
     terms: [...terms],
     numbers: [...numbers],
-    direction: up === down ? 0 : up ? 1 : -1,
+    direction: (up ? 1 : 0) | (down ? 2 : 0),
     negated,
   };
 }
@@ -79,10 +79,9 @@ function classify(word: string): string {
   else if (NEGATION.has(bare) || bare === 'cannot' || /n['’]t$/.test(word)) kind = NEGATED;
   else if (STOP.has(bare) || bare.length < 2) kind = NONE;
   else kind = stem(normalizeWord(word.replace(/[.,]/g, '')));
-  // Direction words are terms too ("rose" still says what the claim is about).
-  if (kind.length > 1 && (UP.has(bare) || DOWN.has(bare))) {
-    kind = UP.has(bare) ? UPWARD + kind : DOWNWARD + kind;
-  }
+  // Words of one direction meet as one term: "slashed" paraphrases "cut", "rose" contradicts "fell".
+  if (UP.has(bare)) kind = `${UPWARD}up`;
+  else if (DOWN.has(bare)) kind = `${DOWNWARD}down`;
   if (classified.size > 200_000) classified.clear();
   classified.set(word, kind);
   return kind;
@@ -91,11 +90,16 @@ function classify(word: string): string {
 /** A light suffix fold: enough for "closing/closed/closes" and "vaccination/vaccinated". */
 function stem(word: string): string {
   if (word.length > 6 && word.endsWith('ation')) return word.slice(0, -5);
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 5 && word.endsWith('ing')) return undouble(word.slice(0, -3));
+  if (word.length > 4 && word.endsWith('ed')) return undouble(word.slice(0, -2));
   if (word.length > 4 && word.endsWith('ly')) return word.slice(0, -2);
   if (word.length > 4 && word.endsWith('e')) return word.slice(0, -1);
   return word;
+}
+
+/** "plann" → "plan", "dropp" → "drop" (but "fall", "kill" keep their double l). */
+function undouble(stem: string): string {
+  return /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
 /** A person's name reduced to what two spellings of it share: the surname, lower-case. */

@@ -9,16 +9,19 @@ import { claimTerms, nameKey } from './claim-terms';
 export interface FactCheckIndex {
   records: FactCheck[];
   termIds: Map<string, number>;
-  /** Inverse document frequency of each term id. */
+  /** Inverse document frequency of each term id (BM25 ranks candidates with it). */
   idf: Float64Array;
+  /** √idf: the weight similarity uses, so one rare name does not outweigh what is claimed. */
+  weight: Float64Array;
   /** Record ids containing each term id. */
   postings: Int32Array[];
   docTerms: Int32Array[];
   docLength: Uint16Array;
   avgLength: number;
-  /** Sum of idf over each record's terms: the score a perfect paraphrase would reach. */
+  /** Sum of weights of each record's terms. */
   docMass: Float64Array;
   docNumbers: (string[] | null)[];
+  /** Bit 1: the claim says something went up; bit 2: down. */
   docDirection: Int8Array;
   docNegated: Uint8Array;
   claimantKey: (string | null)[];
@@ -59,17 +62,19 @@ export function buildFactCheckIndex(records: FactCheck[]): FactCheckIndex {
     claimantKey[d] = nameKey(record.claimant);
   }
   const idf = new Float64Array(df.length);
+  const weight = new Float64Array(df.length);
   const postings: Int32Array[] = df.map((count) => new Int32Array(count));
   const fill = new Int32Array(df.length);
   df.forEach((count, id) => {
     idf[id] = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+    weight[id] = Math.sqrt(idf[id]!);
   });
   const docMass = new Float64Array(n);
   for (let d = 0; d < n; d++) {
     let mass = 0;
     for (const id of docTerms[d]!) {
       postings[id]![fill[id]!++] = d;
-      mass += idf[id]!;
+      mass += weight[id]!;
     }
     docMass[d] = mass;
   }
@@ -77,6 +82,7 @@ export function buildFactCheckIndex(records: FactCheck[]): FactCheckIndex {
     records,
     termIds,
     idf,
+    weight,
     postings,
     docTerms,
     docLength,

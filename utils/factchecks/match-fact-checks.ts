@@ -10,6 +10,8 @@ const CANDIDATES = 5;
 /** Fewer content words than this and a claim ("a disgrace") would match by accident. */
 const MIN_TERMS = 3;
 const CONTEXT_WEIGHT = 0.5;
+const CHECK_ONLY = 1.5;
+const CLAIM_ONLY = 0.5;
 
 export interface FactCheckMatchOptions {
   threshold?: number;
@@ -47,7 +49,7 @@ export function scoreClaim(
   for (const term of features.terms) {
     const id = index.termIds.get(term);
     // A word no fact-check uses still counts against coverage of the claim.
-    queryMass += id === undefined ? maxIdf : index.idf[id]!;
+    queryMass += id === undefined ? Math.sqrt(maxIdf) : index.weight[id]!;
     if (id !== undefined) query.set(id, 1);
   }
   for (const term of context) {
@@ -70,7 +72,15 @@ export function scoreClaim(
   const speaker = quote.speaker && !quote.speaker.anonymous ? nameKey(quote.speaker.name) : null;
   return top
     .map((d) => {
-      const { score, sameSpeaker } = similarity(index, d, query, queryMass, features, speaker);
+      const { score, sameSpeaker } = similarity(
+        index,
+        d,
+        query,
+        queryMass,
+        features,
+        speaker,
+        quote.text,
+      );
       return { quoteId: quote.id, score, sameSpeaker, factCheck: index.records[d]! };
     })
     .sort((a, b) => b.score - a.score);
@@ -83,32 +93,54 @@ function similarity(
   queryMass: number,
   features: ReturnType<typeof claimTerms>,
   speaker: string | null,
+  text: string,
 ): { score: number; sameSpeaker: boolean } {
   let matched = 0;
   let context = 0;
   for (const id of index.docTerms[d]!) {
     const weight = query.get(id);
-    if (weight === 1) matched += index.idf[id]!;
-    else if (weight !== undefined) context += index.idf[id]!;
+    if (weight === 1) matched += index.weight[id]!;
+    else if (weight !== undefined) context += index.weight[id]!;
   }
-  const coversCheck = Math.min(1, (matched + context) / Math.max(1e-9, index.docMass[d]!));
-  const coversClaim = matched / Math.max(1e-9, queryMass);
-  let score = Math.pow(coversCheck, 0.6) * Math.pow(coversClaim, 0.4);
+  // A Tversky index: what the fact-check says that the claim does not counts three times what the
+  // claim adds (quotes run on; a fact-check's words each carry the checked claim).
+  const shared = matched + context;
+  const checkOnly = Math.max(0, index.docMass[d]! - shared);
+  const claimOnly = Math.max(0, queryMass - matched);
+  let score = shared / Math.max(1e-9, shared + CHECK_ONLY * checkOnly + CLAIM_ONLY * claimOnly);
 
   // Same words, different claim: other figures, the opposite direction, or a denial.
   const numbers = index.docNumbers[d];
   if (numbers && !numbers.some((n) => features.numbers.includes(n))) {
     score *= features.numbers.length ? 0.5 : 0.85;
   }
+  // "The wage increase destroyed jobs" (up and down) is contradicted by "…created jobs" (up only).
   const direction = index.docDirection[d]!;
-  if (direction !== 0 && features.direction === -direction) score *= 0.4;
+  const mine = features.direction;
+  if (mine !== 0 && (direction & ~mine) !== 0) score *= 0.5;
+  if (reversedComparison(index.records[d]!.claimReviewed, text)) score *= 0.3;
   if ((index.docNegated[d] === 1) !== features.negated) score *= 0.7;
 
   const claimant = index.claimantKey[d];
   const sameSpeaker = speaker !== null && claimant === speaker;
-  if (sameSpeaker) score = Math.min(1, score * 1.2);
+  if (sameSpeaker) score = Math.min(1, score * 1.1);
   else if (speaker !== null && claimant !== null) score *= 0.8;
   return { score: Math.round(score * 1000) / 1000, sameSpeaker };
+}
+
+/** "A commit more crimes than B" against "B commit more crimes than A": the same words, reversed. */
+function reversedComparison(check: string, claim: string): boolean {
+  const split = (text: string) => {
+    const at = text.search(/\bthan\b/i);
+    if (at < 0) return null;
+    return [claimTerms(text.slice(0, at)).terms, claimTerms(text.slice(at + 4)).terms] as const;
+  };
+  const a = split(check);
+  const b = split(claim);
+  if (!a || !b) return false;
+  const overlap = (x: readonly string[], y: readonly string[]) =>
+    x.filter((t) => y.includes(t)).length;
+  return overlap(a[0], b[1]) + overlap(a[1], b[0]) > overlap(a[0], b[0]) + overlap(a[1], b[1]);
 }
 
 /** Full names of the article's entities mentioned inside the claim, and the speaker's name. */

@@ -4,4 +4,4 @@
  * same people): `npm run eval -- factchecks` prints precision and recall at every threshold.
  * Precision first: a wrong "Checked by…" under a claim is worse than none.
  */
-export const MATCH_THRESHOLD = 0.5;
+export const MATCH_THRESHOLD = 0.82;
