@@ -95,10 +95,10 @@ async function save(
 ): Promise<{ added: number; updated: number }> {
   const importedAt = Date.now();
   let updated = 0;
-  await db.transaction('rw', db.factChecks, async (tx) => {
+  // Throwing inside the transaction (a cancel) rolls back every batch already written.
+  await db.transaction('rw', db.factChecks, async () => {
     for (let i = 0; i < records.length; i += WRITE_BATCH) {
-      // Aborting the transaction undoes every batch already written.
-      if (signal?.aborted) tx.abort();
+      signal?.throwIfAborted();
       const batch = records.slice(i, i + WRITE_BATCH);
       const keys = batch.map((r) => r.url);
       const existing = await db.factChecks.bulkGet(keys);
@@ -110,6 +110,7 @@ async function save(
         fraction: 0.8 + 0.2 * ((i + batch.length) / records.length),
       });
     }
+    signal?.throwIfAborted();
   });
   return { added: records.length - updated, updated };
 }
