@@ -33,6 +33,9 @@ export interface ImportOptions {
   onProgress?(progress: ImportProgress): void;
 }
 
+/** A file, or a download's body with its announced size (0 when unknown). */
+export type FeedSource = Blob | { stream(): ReadableStream<Uint8Array>; size: number };
+
 /**
  * Imports a ClaimReview file all or nothing: the file is streamed and every record validated first;
  * only if at least one is valid are they written, in one transaction, updating by fact-check URL.
@@ -40,7 +43,7 @@ export interface ImportOptions {
  */
 export async function importFactChecks(
   db: SourcelightDb,
-  file: Blob,
+  file: FeedSource,
   { signal, onProgress }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   if (file.size > MAX_FEED_BYTES) {
@@ -63,7 +66,10 @@ export async function importFactChecks(
       {
         signal,
         onProgress: (bytes) =>
-          onProgress?.({ phase: 'reading', fraction: 0.8 * (bytes / Math.max(1, file.size)) }),
+          onProgress?.({
+            phase: 'reading',
+            fraction: file.size ? Math.min(0.8, 0.8 * (bytes / file.size)) : 0,
+          }),
       },
     );
   } catch (error) {
