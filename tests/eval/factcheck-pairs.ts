@@ -275,6 +275,26 @@ export const PAIR_CLAIMS: PairClaim[] = [
     kind: 'paraphrase',
   },
 
+  // Quotes that run on past the checked claim.
+  {
+    text: 'Wind turbines kill more birds than cats do, and nobody in the industry wants to talk about it',
+    speaker: 'Bram Vossen',
+    expect: 'f18',
+    kind: 'paraphrase',
+  },
+  {
+    text: 'We ended the year with a state budget surplus of 2 billion dollars; no other state in the region can say that',
+    speaker: 'Ruth Abernathy',
+    expect: 'f2',
+    kind: 'paraphrase',
+  },
+  {
+    text: 'Train fares in Eastport have doubled in five years, and the buses are always late',
+    speaker: 'Aisha Durrant',
+    expect: null,
+    kind: 'look-alike',
+  },
+
   // Look-alikes: same people, same subject, a different claim.
   {
     text: 'unemployment in the state rose to 5 percent last year',
