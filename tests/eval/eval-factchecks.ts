@@ -35,7 +35,7 @@ export function scorePairs(
     if (read.ok) records.push(read.record);
   }
   const index = buildFactCheckIndex(records);
-  const scores = new Float64Array(records.length);
+  const scores = new Float32Array(records.length);
   return claims.map((claim, i) => {
     const quote = {
       id: `c${i}`,

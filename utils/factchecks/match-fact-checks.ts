@@ -4,9 +4,8 @@ import type { FactCheckIndex } from './fact-check-index';
 import type { FactCheckMatch } from './fact-check-schema';
 import { MATCH_THRESHOLD } from './match-threshold';
 
-const K1 = 1.2;
-const B = 0.75;
 const CANDIDATES = 5;
+const CANDIDATE_TERMS = 5;
 /** Fewer content words than this and a claim ("a disgrace") would match by accident. */
 const MIN_TERMS = 3;
 const CONTEXT_WEIGHT = 0.5;
@@ -25,13 +24,21 @@ export function matchFactChecks(
   { threshold = MATCH_THRESHOLD, perClaim = 1 }: FactCheckMatchOptions = {},
 ): FactCheckMatch[] {
   if (index.records.length === 0) return [];
-  const scores = new Float64Array(index.records.length);
+  const scores = scoresFor(index);
   const out: FactCheckMatch[] = [];
   for (const quote of analysis.quotes) {
     const ranked = scoreClaim(index, scores, quote, contextOf(quote, analysis.entities));
     out.push(...ranked.filter((m) => m.score >= threshold).slice(0, perClaim));
   }
   return out;
+}
+
+// One score buffer per index, all zeros between claims: allocating 100,000 floats per article is waste.
+const buffers = new WeakMap<FactCheckIndex, Float32Array>();
+function scoresFor(index: FactCheckIndex): Float32Array {
+  let scores = buffers.get(index);
+  if (!scores) buffers.set(index, (scores = new Float32Array(index.records.length)));
+  return scores;
 }
 
 /** A claim (or one clause of it) ready to compare: term id → 1 (or CONTEXT_WEIGHT for context). */
@@ -68,7 +75,7 @@ const CLAUSE = /[.;:!?]+\s+|,\s+(?:and|but|while|so)\s+|\s+(?:and|but)\s+(?=\p{L
 /** Every candidate for one claim with its calibrated score, best first (exported for calibration). */
 export function scoreClaim(
   index: FactCheckIndex,
-  scores: Float64Array,
+  scores: Float32Array,
   quote: Pick<Quote, 'id' | 'text' | 'speaker'>,
   context: string[],
 ): FactCheckMatch[] {
@@ -92,24 +99,35 @@ export function scoreClaim(
     .sort((a, b) => b.score - a.score);
 }
 
-/** The CANDIDATES best records by BM25 (a linear top-k: common words touch tens of thousands). */
-function candidates(index: FactCheckIndex, scores: Float64Array, query: Map<number, number>) {
+/**
+ * The CANDIDATES best records by BM25 over the query's rarest terms (a frequent word adds little to
+ * the ranking but touches tens of thousands of records); similarity then weighs every term.
+ */
+function candidates(index: FactCheckIndex, scores: Float32Array, query: Map<number, number>) {
+  const terms = [...query]
+    .map(([id, weight]) => ({ id, idf: index.idf[id]! * weight }))
+    .sort((a, b) => b.idf - a.idf)
+    .slice(0, CANDIDATE_TERMS);
   const touched: number[] = [];
-  for (const [id, weight] of query) {
-    const idf = index.idf[id]! * weight;
-    for (const d of index.postings[id]!) {
+  const { docNorm, postings } = index;
+  for (const { id, idf } of terms) {
+    const posting = postings[id]!;
+    for (let i = 0; i < posting.length; i++) {
+      const d = posting[i]!;
       if (scores[d] === 0) touched.push(d);
-      scores[d]! +=
-        (idf * (K1 + 1)) / (1 + K1 * (1 - B + (B * index.docLength[d]!) / index.avgLength));
+      scores[d]! += idf * docNorm[d]!;
     }
   }
   const top: number[] = [];
+  let floor = -1;
   for (const d of touched) {
-    if (top.length === CANDIDATES && scores[d]! <= scores[top[CANDIDATES - 1]!]!) continue;
+    const score = scores[d]!;
+    if (score <= floor) continue;
     let at = Math.min(top.length, CANDIDATES - 1);
-    while (at > 0 && scores[top[at - 1]!]! < scores[d]!) at -= 1;
+    while (at > 0 && scores[top[at - 1]!]! < score) at -= 1;
     top.splice(at, 0, d);
     if (top.length > CANDIDATES) top.pop();
+    if (top.length === CANDIDATES) floor = scores[top[CANDIDATES - 1]!]!;
   }
   for (const d of touched) scores[d] = 0;
   return top;

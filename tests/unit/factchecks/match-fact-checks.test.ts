@@ -62,7 +62,7 @@ describe('fact-check matching', () => {
       text: 'bus fares in Tarrow doubled over the last five years',
       speaker: { name, role: null, mention: name, anonymous: false },
     });
-    const scores = new Float64Array(1);
+    const scores = new Float32Array(1);
     const same = scoreClaim(index, scores, quote('Selma Lindqvist'), [])[0]!;
     const other = scoreClaim(index, scores, quote('Pavel Moravec'), [])[0]!;
     expect(same.sameSpeaker).toBe(true);
