@@ -54,6 +54,7 @@ export async function importFactChecks(
   const records = new Map<string, FactCheck>();
   const skipped = new Map<SkipReason, SkippedGroup>();
   let position = 0;
+  let reported = -1;
   try {
     await streamFeedItems(
       file.stream(),
@@ -65,11 +66,13 @@ export async function importFactChecks(
       },
       {
         signal,
-        onProgress: (bytes) =>
-          onProgress?.({
-            phase: 'reading',
-            fraction: file.size ? Math.min(0.8, 0.8 * (bytes / file.size)) : 0,
-          }),
+        onProgress: (bytes) => {
+          const fraction = file.size ? Math.min(0.8, 0.8 * (bytes / file.size)) : 0;
+          // A 500 MB file arrives in thousands of chunks: report each 0.5 % step, not each chunk.
+          if (fraction - reported < 0.005) return;
+          reported = fraction;
+          onProgress?.({ phase: 'reading', fraction });
+        },
       },
     );
   } catch (error) {

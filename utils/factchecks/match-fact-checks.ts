@@ -5,7 +5,7 @@ import type { FactCheckMatch } from './fact-check-schema';
 import { MATCH_THRESHOLD } from './match-threshold';
 
 const CANDIDATES = 5;
-const CANDIDATE_TERMS = 5;
+const CANDIDATE_TERMS = 4;
 /** Fewer content words than this and a claim ("a disgrace") would match by accident. */
 const MIN_TERMS = 3;
 const CONTEXT_WEIGHT = 0.5;
@@ -108,19 +108,21 @@ function candidates(index: FactCheckIndex, scores: Float32Array, query: Map<numb
     .map(([id, weight]) => ({ id, idf: index.idf[id]! * weight }))
     .sort((a, b) => b.idf - a.idf)
     .slice(0, CANDIDATE_TERMS);
-  const touched: number[] = [];
   const { docNorm, postings } = index;
+  const touched = new Int32Array(terms.reduce((n, t) => n + postings[t.id]!.length, 0));
+  let count = 0;
   for (const { id, idf } of terms) {
     const posting = postings[id]!;
     for (let i = 0; i < posting.length; i++) {
       const d = posting[i]!;
-      if (scores[d] === 0) touched.push(d);
+      if (scores[d] === 0) touched[count++] = d;
       scores[d]! += idf * docNorm[d]!;
     }
   }
   const top: number[] = [];
   let floor = -1;
-  for (const d of touched) {
+  for (let i = 0; i < count; i++) {
+    const d = touched[i]!;
     const score = scores[d]!;
     if (score <= floor) continue;
     let at = Math.min(top.length, CANDIDATES - 1);
@@ -129,7 +131,7 @@ function candidates(index: FactCheckIndex, scores: Float32Array, query: Map<numb
     if (top.length > CANDIDATES) top.pop();
     if (top.length === CANDIDATES) floor = scores[top[CANDIDATES - 1]!]!;
   }
-  for (const d of touched) scores[d] = 0;
+  for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
   return top;
 }
 
