@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { openAnalysed, tabStateFor } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
+import { openAnalysed, tabIdFor, tabStateFor } from './helpers';
 
 const fixtures = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -113,4 +114,42 @@ test('files with no valid record, or cut off, are rejected and the fact-checks s
   );
   await expect(manager.getByTestId('fact-check-total')).toContainText('holds 2 fact-checks');
   expect(await count()).toBe(2);
+});
+
+test('the walkthrough step of the claim shows its fact-check; manager and panel pass axe-core', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/library.html`);
+  await manager.getByTestId('fact-check-file').setInputFiles(path.join(fixtures, 'feed.json'));
+  await expect(manager.getByTestId('fact-check-result')).toBeVisible();
+  const managerAxe = await new AxeBuilder({ page: manager })
+    .include('[data-testid="fact-check-import"]')
+    .analyze();
+  expect(managerAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await openAnalysed(context, serviceWorker, '/factcheck-article.html');
+  const tabId = await tabIdFor(serviceWorker, '/factcheck-article.html');
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await expect(panel.getByTestId('fact-check')).toContainText('Checked by Harbour Fact Desk');
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page: panel }).analyze();
+    expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.help}`)).toEqual([]);
+  }
+
+  await panel.getByRole('tab', { name: 'Walkthrough' }).click();
+  const step = panel.getByTestId('walkthrough-step');
+  for (let i = 0; i < 20 && !(await step.textContent())?.includes('Bus fares'); i++) {
+    await panel.getByRole('button', { name: 'Next →' }).click();
+  }
+  await expect(step.getByTestId('fact-check')).toContainText(
+    'Checked by Harbour Fact Desk — Mostly false (2026-04-12)',
+  );
+  await panel.getByRole('button', { name: 'Next →' }).click();
+  await expect(step).not.toContainText('Bus fares');
+  await expect(step.getByTestId('fact-check')).toHaveCount(0);
 });
