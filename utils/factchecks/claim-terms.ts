@@ -23,6 +23,7 @@ const DOWN = new Set(
   ),
 );
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ`.,][\p{L}\p{N}]+)*/gu;
+const ASCII_WORD = /[a-z0-9]+(?:['`.,][a-z0-9]+)*/g;
 
 /** What matching reads from a claim's text. */
 export interface ClaimTerms {
@@ -42,7 +43,9 @@ export function claimTerms(text: string): ClaimTerms {
   let up = false;
   let down = false;
   let negated = false;
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  // Most claims are ASCII: the Unicode-aware pattern is several times slower on them.
+  for (const [word] of lower.matchAll(/^[\x20-\x7e]*$/.test(lower) ? ASCII_WORD : WORD)) {
     const kind = classify(word);
     if (kind === NUMBER) numbers.add(word.replace(/,/g, ''));
     else if (kind === NEGATED) negated = true;
