@@ -24,6 +24,8 @@ const RECORDS = 100_000;
 async function importInManager(context: BrowserContext, extensionId: string, file: string) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/library.html`);
+  // As a reader would: the manager is the tab in front (a background page gets less CPU).
+  await page.bringToFront();
   await page.getByTestId('fact-check-total').waitFor();
   const cdp = await context.newCDPSession(page);
   let peak = 0;
