@@ -3,7 +3,6 @@ import type { FactCheckRow } from '../db/fact-check-row';
 import { SKIP_REASONS, type FactCheck, type SkipReason } from './fact-check-schema';
 import { readClaimReview } from './read-claim-review';
 import { FeedFormatError, streamFeedItems } from './stream-feed-items';
-import { readInSlices } from './read-in-slices';
 
 /** Files up to this size are read (the Data Commons feed is a few hundred MB). */
 export const MAX_FEED_BYTES = 500 * 1024 * 1024;
@@ -58,7 +57,7 @@ export async function importFactChecks(
   let reported = -1;
   try {
     await streamFeedItems(
-      file instanceof Blob ? readInSlices(file) : file.stream(),
+      file.stream(),
       (item) => {
         position += 1;
         const result = readClaimReview(item);

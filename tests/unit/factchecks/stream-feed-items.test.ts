@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { streamFeedItems } from '../../../utils/factchecks/stream-feed-items';
-import { readInSlices } from '../../../utils/factchecks/read-in-slices';
 
 const review = (n: number) => ({
   '@type': 'ClaimReview',
@@ -74,14 +73,5 @@ describe('streamFeedItems', () => {
     await expect(
       streamFeedItems(chunked('[1,2,3]', 2), () => undefined, { signal: controller.signal }),
     ).rejects.toThrow();
-  });
-});
-
-describe('readInSlices', () => {
-  it('hands on every byte of a Blob, in order, across slice and piece boundaries', async () => {
-    const text = JSON.stringify(Array.from({ length: 300 }, (_, i) => review(i)));
-    const out: unknown[] = [];
-    await streamFeedItems(readInSlices(new Blob([text]), 1000, 97), (item) => out.push(item));
-    expect(out).toEqual(JSON.parse(text));
   });
 });
