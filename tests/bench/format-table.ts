@@ -56,6 +56,13 @@ interface Sections {
   };
   panel?: { firstRenderMs: number };
   size?: { contentScriptBytes: number; contentScriptGzipBytes: number; zipBytes: number };
+  factchecks?: {
+    records: number;
+    import100kMs: number;
+    importPeakHeapMb: number;
+    indexMs: number;
+    match100kMs: number;
+  };
   budgets: ReturnType<typeof checkBudgets>;
 }
 
@@ -132,6 +139,16 @@ export function formatTables(result: Sections): string {
       `${outletLookupMs} ms`,
       '',
     ]);
+  }
+  if (result.factchecks) {
+    const f = result.factchecks;
+    other.push([
+      `import ${f.records} fact-checks (manager page)`,
+      `${f.import100kMs} ms`,
+      `peak JS heap ${f.importPeakHeapMb} MB`,
+    ]);
+    other.push(['  fact-check index build (Node)', `${f.indexMs} ms`, '']);
+    other.push(['  fact-check match per article (Node)', `${f.match100kMs} ms`, '']);
   }
   if (result.panel)
     other.push(['panel first render with results', `${result.panel.firstRenderMs} ms`, '']);

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchAdversarial } from './bench-adversarial';
 import { benchEngine } from './bench-engine';
+import { benchFactChecks } from './bench-factchecks';
 import { benchPage, PAGE_PATHS } from './bench-page';
 import { benchPanel } from './bench-panel';
 import { benchRealPages, listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
@@ -33,6 +34,7 @@ const SECTIONS = [
   'panel',
   'library',
   'size',
+  'factchecks',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
 
   let chromium: string | null = null;
   if (
-    ['page', 'steady', 'realPages', 'panel', 'library', 'size'].some((s) =>
+    ['page', 'steady', 'realPages', 'panel', 'library', 'size', 'factchecks'].some((s) =>
       args.only.has(s as Section),
     )
   ) {
@@ -156,6 +158,7 @@ async function main(): Promise<void> {
       const article = server.origin + PAGE_PATHS.article2k;
       await section('panel', () => benchPanel(context, extensionId, article, args.runs));
       await section('library', () => benchLibraryInChromium(context, extensionId, args.runs));
+      await section('factchecks', () => benchFactChecks(context, extensionId, args.runs));
     } finally {
       await context.close();
     }
