@@ -1,0 +1,61 @@
+import type { Tokens } from './tokenize';
+import { FUNCTION_WORDS } from './vocabulary';
+
+/**
+ * "so-called metadata, the records of who called whom", "what the law calls “personally
+ * identifiable information”": marks and "so-called" that introduce a term are not doubt. A term
+ * counts as introduced when a definition follows it, when it is a name or title (every word
+ * capitalised), or when the article later uses it plainly.
+ */
+
+/** Words that open a definition or gloss right after the term. */
+const GLOSS = new Set(
+  'a an the which that or i.e e.g meaning means refers known where whereby in defined used'.split(
+    ' ',
+  ),
+);
+const DASHES = new Set(['—', '–', '-', ':', '(']);
+const MAX_WORDS = 4;
+
+/** The words of X after "so-called" (up to punctuation or a function word, at most four). */
+export function phraseAfter(tk: Tokens, at: number): [number, number] {
+  let end = at;
+  while (end < tk.length && end - at < MAX_WORDS && tk.isWord(end)) {
+    if (end > at && FUNCTION_WORDS.has(tk.norm(end))) break;
+    end++;
+  }
+  return [at, end];
+}
+
+function definitionFollows(tk: Tokens, end: number): boolean {
+  let i = end;
+  if (tk.isQuote(i)) i++;
+  const mark = tk.norm(i);
+  if (DASHES.has(mark)) return true;
+  if (mark === ',') return GLOSS.has(tk.norm(i + 1));
+  return (mark === 'is' || mark === 'are') && GLOSS.has(tk.norm(i + 1));
+}
+
+const isName = (tk: Tokens, first: number, end: number) => {
+  for (let i = first; i < end; i++) if (tk.isWord(i) && !tk.cap(i)) return false;
+  return end > first;
+};
+
+/** Does the phrase occur again after `end`, not straight after "so-called" or a quotation mark? */
+function usedPlainlyLater(tk: Tokens, first: number, end: number): boolean {
+  const n = end - first;
+  // One plural word ("so-called experts") recurs plainly in any article; only rarer terms count.
+  if (n === 1 && tk.norm(first).endsWith('s')) return false;
+  outer: for (let i = end; i + n <= tk.length; i++) {
+    for (let k = 0; k < n; k++) if (tk.norm(i + k) !== tk.norm(first + k)) continue outer;
+    const before = tk.norm(i - 1);
+    if (!tk.isQuote(i - 1) && !(before === 'called' && tk.norm(i - 2) === 'so')) return true;
+  }
+  return false;
+}
+
+/** Whether the words [first, end) are introduced as a technical term, a name or a term of art. */
+export function isIntroducedTerm(tk: Tokens, first: number, end: number): boolean {
+  if (end <= first) return false;
+  return definitionFollows(tk, end) || isName(tk, first, end) || usedPlainlyLater(tk, first, end);
+}

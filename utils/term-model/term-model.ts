@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import type { Tokens } from '../analysis/tokenize';
+import { isCandidate, tokenFeatures } from './term-features';
+
+/** The trained weights asset (written by `npm run train:terms`). */
+export const TermModelWeightsSchema = z.object({
+  about: z.string(),
+  /** Probability at or above which a word is flagged as possibly loaded. */
+  threshold: z.number().check(z.gt(0), z.lt(1)),
+  /** Logistic-regression weight of each feature that survived pruning. */
+  weights: z.record(z.string(), z.number()),
+  /** Valence of words (-5 … 5), the model's one outside lexicon. */
+  valence: z.record(z.string(), z.int()),
+});
+export type TermModelWeights = z.infer<typeof TermModelWeightsSchema>;
+
+/** A run of words the model judges loaded: token range and the highest probability in it. */
+export interface ModelFlag {
+  first: number;
+  end: number;
+  probability: number;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** A pruned logistic regression over word, affix, 4-gram, neighbour and valence features. */
+export class TermModel {
+  private readonly weights: Map<string, number>;
+  private readonly valence: Map<string, number>;
+  private readonly cut: number;
+  private sum = 0;
+  private readonly add = (feature: string): void => {
+    this.sum += this.weights.get(feature) ?? 0;
+  };
+
+  constructor(data: TermModelWeights, threshold = data.threshold) {
+    this.weights = new Map(Object.entries(data.weights));
+    this.valence = new Map(Object.entries(data.valence));
+    this.cut = Math.log(threshold / (1 - threshold));
+  }
+
+  /** Probability that token `i` is loaded wording (0 for words the model never looks at). */
+  probability(tk: Tokens, i: number): number {
+    return isCandidate(tk, i) ? sigmoid(this.logit(tk, i)) : 0;
+  }
+
+  private logit(tk: Tokens, i: number): number {
+    this.sum = 0;
+    tokenFeatures(tk, i, this.valence, this.add);
+    return this.sum;
+  }
+
+  /** Runs of adjacent words at or above the threshold, skipping tokens set in `taken` (already flagged). */
+  flags(tk: Tokens, taken: Uint8Array | null = null): ModelFlag[] {
+    const out: ModelFlag[] = [];
+    let last: ModelFlag | null = null;
+    for (let i = 0; i < tk.length; i++) {
+      if (taken?.[i] || !isCandidate(tk, i)) continue;
+      const logit = this.logit(tk, i);
+      if (logit < this.cut) continue;
+      const p = sigmoid(logit);
+      if (last && last.end === i) {
+        last.end = i + 1;
+        last.probability = Math.max(last.probability, p);
+      } else {
+        last = { first: i, end: i + 1, probability: p };
+        out.push(last);
+      }
+    }
+    return out;
+  }
+}
