@@ -48,11 +48,18 @@ function statesACount(tk: Tokens, from: number, to: number): boolean {
   return false;
 }
 
+/** Words looked at on each side for a count: a sentence's worth, bounded on text without full stops. */
+const WINDOW = 30;
+const isStop = (tk: Tokens, i: number) => {
+  const w = tk.norm(i);
+  return tk.isBreak(i) || w === '.' || w === '!' || w === '?';
+};
+
 function sentenceBounds(tk: Tokens, i: number): [number, number] {
   let a = i;
-  while (a > 0 && !tk.isBreak(a - 1) && !/^[.!?]+$/.test(tk.norm(a - 1))) a--;
+  while (a > 0 && i - a < WINDOW && !isStop(tk, a - 1)) a--;
   let b = i;
-  while (b < tk.length && !tk.isBreak(b) && !/^[.!?]+$/.test(tk.norm(b))) b++;
+  while (b < tk.length && b - i < WINDOW && !isStop(tk, b)) b++;
   return [a, b];
 }
 

@@ -41,13 +41,43 @@ const isName = (tk: Tokens, first: number, end: number) => {
   return end > first;
 };
 
+// Where each word occurs, built once per text on first use, so the "later" check stays linear.
+const positions = new WeakMap<Tokens, Map<string, number[]>>();
+
+function occurrences(tk: Tokens, word: string): number[] {
+  let index = positions.get(tk);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < tk.length; i++) {
+      if (!tk.isWord(i)) continue;
+      const list = index.get(tk.norm(i));
+      if (list) list.push(i);
+      else index.set(tk.norm(i), [i]);
+    }
+    positions.set(tk, index);
+  }
+  return index.get(word) ?? [];
+}
+
+/** Later uses looked at: enough for any article, bounded on pathological input. */
+const MAX_LATER = 8;
+
 /** Does the phrase occur again after `end`, not straight after "so-called" or a quotation mark? */
 function usedPlainlyLater(tk: Tokens, first: number, end: number): boolean {
   const n = end - first;
   // One plural word ("so-called experts") recurs plainly in any article; only rarer terms count.
   if (n === 1 && tk.norm(first).endsWith('s')) return false;
-  outer: for (let i = end; i + n <= tk.length; i++) {
-    for (let k = 0; k < n; k++) if (tk.norm(i + k) !== tk.norm(first + k)) continue outer;
+  const list = occurrences(tk, tk.norm(first));
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  outer: for (let j = lo; j < list.length && j < lo + MAX_LATER; j++) {
+    const i = list[j]!;
+    for (let k = 1; k < n; k++) if (tk.norm(i + k) !== tk.norm(first + k)) continue outer;
     const before = tk.norm(i - 1);
     if (!tk.isQuote(i - 1) && !(before === 'called' && tk.norm(i - 2) === 'so')) return true;
   }
