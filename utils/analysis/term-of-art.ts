@@ -10,18 +10,22 @@ import { FUNCTION_WORDS } from './vocabulary';
 
 /** Words that open a definition or gloss right after the term. */
 const GLOSS = new Set(
-  'a an the which that or i.e e.g meaning means refers known where whereby in defined used'.split(
+  'a an the which that or i.e e.g meaning means refers known where whereby in defined used such including like'.split(
     ' ',
   ),
 );
 const DASHES = new Set(['—', '–', '-', ':', '(']);
 const MAX_WORDS = 4;
 
-/** The words of X after "so-called" (up to punctuation or a function word, at most four). */
+/**
+ * The words of X after "so-called": a run of capitalised words (a name), else words up to
+ * punctuation or a function word, at most four.
+ */
 export function phraseAfter(tk: Tokens, at: number): [number, number] {
+  const name = tk.cap(at);
   let end = at;
   while (end < tk.length && end - at < MAX_WORDS && tk.isWord(end)) {
-    if (end > at && FUNCTION_WORDS.has(tk.norm(end))) break;
+    if (end > at && (FUNCTION_WORDS.has(tk.norm(end)) || (name && !tk.cap(end)))) break;
     end++;
   }
   return [at, end];
