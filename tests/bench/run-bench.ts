@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchAdversarial } from './bench-adversarial';
 import { benchEngine } from './bench-engine';
+import { benchModel } from './bench-model';
 import { benchPage, PAGE_PATHS } from './bench-page';
 import { benchPanel } from './bench-panel';
 import { benchSize } from './bench-size';
@@ -21,7 +22,7 @@ import { benchLibraryInChromium } from './library-in-chromium';
 import { describeMachine } from './machine';
 import { profilePage } from './profile-page';
 
-const SECTIONS = ['engine', 'adversarial', 'page', 'panel', 'library', 'size'] as const;
+const SECTIONS = ['engine', 'model', 'adversarial', 'page', 'panel', 'library', 'size'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     }
   };
   await section('engine', () => benchEngine(Math.max(args.runs, 7)));
+  await section('model', () => benchModel(Math.max(args.runs, 7)));
   await section('adversarial', () => benchAdversarial(Math.min(args.runs, 3)));
 
   let chromium: string | null = null;
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
   result.machine = describeMachine(chromium);
   result.runs = {
     engine: Math.max(args.runs, 7),
+    model: Math.max(args.runs, 7),
     adversarial: Math.min(args.runs, 3),
     page: args.runs,
     panel: args.runs,

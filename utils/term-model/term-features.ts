@@ -36,19 +36,12 @@ function neighbour(tk: Tokens, i: number): string {
   return tk.isBreak(i) ? '<p>' : tk.norm(i);
 }
 
-/**
- * The features of token `i`, handed one by one to `emit` (no arrays: this runs for every word of
- * every page). The word, its affixes, its character 4-grams, its neighbours and the valence of all three.
- */
-export function tokenFeatures(
-  tk: Tokens,
-  i: number,
+/** Features of the word itself: the word, its affixes, its character 4-grams and its valence. */
+export function wordFeatures(
+  w: string,
   table: ReadonlyMap<string, number>,
   emit: (feature: string) => void,
 ): void {
-  const w = tk.norm(i);
-  const left = neighbour(tk, i - 1);
-  const right = neighbour(tk, i + 1);
   emit('bias');
   emit(`w:${w}`);
   if (w.length > 4) {
@@ -58,11 +51,39 @@ export function tokenFeatures(
   }
   const padded = `^${w}$`;
   for (let k = 0; k + 4 <= padded.length; k++) emit(`g:${padded.slice(k, k + 4)}`);
-  emit(`l:${left}`);
-  emit(`r:${right}`);
   emit(`v:${valence(table, w)}`);
-  emit(`lv:${valence(table, left)}`);
-  emit(`rv:${valence(table, right)}`);
+}
+
+/** Features of a neighbour, on the left (`side` "l") or the right ("r"): the word and its valence. */
+export function neighbourFeatures(
+  side: 'l' | 'r',
+  word: string,
+  table: ReadonlyMap<string, number>,
+  emit: (feature: string) => void,
+): void {
+  emit(`${side}:${word}`);
+  emit(`${side}v:${valence(table, word)}`);
+}
+
+/** Features of the token's place: capitalised inside a sentence, or right after a quotation mark. */
+export function placeFeatures(tk: Tokens, i: number, emit: (feature: string) => void): void {
   if (tk.cap(i) && tk.isWord(i - 1)) emit('cap');
   if (tk.isQuote(i - 1)) emit('lq');
+}
+
+/** The neighbour word on each side, as the features name it. */
+export const leftOf = (tk: Tokens, i: number) => neighbour(tk, i - 1);
+export const rightOf = (tk: Tokens, i: number) => neighbour(tk, i + 1);
+
+/** All features of token `i` (what training sees; inference sums the same parts, cached per word). */
+export function tokenFeatures(
+  tk: Tokens,
+  i: number,
+  table: ReadonlyMap<string, number>,
+  emit: (feature: string) => void,
+): void {
+  wordFeatures(tk.norm(i), table, emit);
+  neighbourFeatures('l', leftOf(tk, i), table, emit);
+  neighbourFeatures('r', rightOf(tk, i), table, emit);
+  placeFeatures(tk, i, emit);
 }

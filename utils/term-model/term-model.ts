@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import type { Tokens } from '../analysis/tokenize';
-import { isCandidate, tokenFeatures } from './term-features';
+import {
+  isCandidate,
+  leftOf,
+  neighbourFeatures,
+  placeFeatures,
+  rightOf,
+  wordFeatures,
+} from './term-features';
 
 /** The trained weights asset (written by `npm run train:terms`). */
 export const TermModelWeightsSchema = z.object({
@@ -41,17 +48,47 @@ export class TermModel {
 
   /** Probability that token `i` is loaded wording (0 for words the model never looks at). */
   probability(tk: Tokens, i: number): number {
+    this.cache = { word: new Map(), left: new Map(), right: new Map() };
     return isCandidate(tk, i) ? sigmoid(this.logit(tk, i)) : 0;
   }
 
-  private logit(tk: Tokens, i: number): number {
+  // Scores of the parts that depend on one word only, cached per word for one text: words
+  // repeat, so most tokens cost three map lookups instead of twenty string features.
+  private cache: {
+    word: Map<string, number>;
+    left: Map<string, number>;
+    right: Map<string, number>;
+  } = { word: new Map(), left: new Map(), right: new Map() };
+
+  private part(
+    cache: Map<string, number>,
+    key: string,
+    features: (emit: (f: string) => void) => void,
+  ): number {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
     this.sum = 0;
-    tokenFeatures(tk, i, this.valence, this.add);
+    features(this.add);
+    cache.set(key, this.sum);
     return this.sum;
+  }
+
+  private logit(tk: Tokens, i: number): number {
+    const { word, left, right } = this.cache;
+    const w = tk.norm(i);
+    const l = leftOf(tk, i);
+    const r = rightOf(tk, i);
+    let z = this.part(word, w, (emit) => wordFeatures(w, this.valence, emit));
+    z += this.part(left, l, (emit) => neighbourFeatures('l', l, this.valence, emit));
+    z += this.part(right, r, (emit) => neighbourFeatures('r', r, this.valence, emit));
+    this.sum = 0;
+    placeFeatures(tk, i, this.add);
+    return z + this.sum;
   }
 
   /** Runs of adjacent words at or above the threshold, skipping tokens set in `taken` (already flagged). */
   flags(tk: Tokens, taken: Uint8Array | null = null): ModelFlag[] {
+    this.cache = { word: new Map(), left: new Map(), right: new Map() };
     const out: ModelFlag[] = [];
     let last: ModelFlag | null = null;
     for (let i = 0; i < tk.length; i++) {
