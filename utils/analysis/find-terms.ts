@@ -44,8 +44,9 @@ function voiceAt(
 /** "so-called metadata, the records of …": "so-called" before a term it introduces is no doubt. */
 function introducesTerm(tk: Tokens, entry: string, end: number): boolean {
   if (entry !== 'so-called') return false;
-  const [first, stop] = phraseAfter(tk, tk.isQuote(end) ? end + 1 : end);
-  return isIntroducedTerm(tk, first, stop);
+  const quoted = tk.isQuote(end);
+  const [first, stop] = phraseAfter(tk, quoted ? end + 1 : end);
+  return isIntroducedTerm(tk, first, stop, quoted);
 }
 
 /**

@@ -4,8 +4,9 @@ import { FUNCTION_WORDS } from './vocabulary';
 /**
  * "so-called metadata, the records of who called whom", "what the law calls “personally
  * identifiable information”": marks and "so-called" that introduce a term are not doubt. A term
- * counts as introduced when a definition follows it, when it is a name or title (every word
- * capitalised), or when the article later uses it plainly.
+ * counts as introduced when a definition follows it, when it is a title in quotation marks (every
+ * word capitalised), or when the article later uses it plainly. A bare name after "so-called" is
+ * not enough: "the so-called Free Army" is the commonest sneer there is.
  */
 
 /** Words that open a definition or gloss right after the term. */
@@ -88,8 +89,12 @@ function usedPlainlyLater(tk: Tokens, first: number, end: number): boolean {
   return false;
 }
 
-/** Whether the words [first, end) are introduced as a technical term, a name or a term of art. */
-export function isIntroducedTerm(tk: Tokens, first: number, end: number): boolean {
+/** Whether the words [first, end) (`quoted`: inside quotation marks) are introduced as a term of art or a title. */
+export function isIntroducedTerm(tk: Tokens, first: number, end: number, quoted: boolean): boolean {
   if (end <= first) return false;
-  return definitionFollows(tk, end) || isName(tk, first, end) || usedPlainlyLater(tk, first, end);
+  return (
+    definitionFollows(tk, end) ||
+    (quoted && isName(tk, first, end)) ||
+    usedPlainlyLater(tk, first, end)
+  );
 }

@@ -68,8 +68,11 @@ describe('loaded terms: "so-called" and quotation marks that introduce a term', 
     ).toEqual([]);
   });
 
-  it('is not doubt before a name or title', () => {
-    expect(flagged('The so-called Northern Accord was signed in 1998.')).toEqual([]);
+  it('is not doubt before a title in quotation marks, but is before a bare name', () => {
+    expect(flagged('The so-called “Northern Accord” was signed in 1998.')).toEqual([]);
+    expect(flagged('Units of the so-called Northern Legion crossed the river.')).toEqual([
+      'so-called',
+    ]);
   });
 
   it('is not doubt when the article later uses the term plainly', () => {
