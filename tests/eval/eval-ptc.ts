@@ -6,6 +6,8 @@ import { loadPtc, noCounts, scoreFlags, type FlagCounts } from './ptc-corpus';
 import { formatPrf, prf } from './scores';
 
 const score = (c: FlagCounts) => prf(c.truePredicted, c.predicted, c.matchedGold, c.gold);
+const line = (label: string, c: FlagCounts) =>
+  `  ${formatPrf(label, score(c))}  (strict P ${(c.strictTruePredicted / (c.predicted || 1)).toFixed(3)})`;
 
 /**
  * Scores loaded-term flags on the propaganda corpus: the lexicon alone, the learned model alone and
@@ -34,9 +36,9 @@ export function evalPtc(dir: string, split: Split, perEntry = false): string[] {
   }
   const lines = [
     `ptc (${split}, ${articles.length} articles)`,
-    `  ${formatPrf('loaded terms, lexicon', score(lexicon))}`,
-    `  ${formatPrf('loaded terms, model', score(model))}`,
-    `  ${formatPrf('loaded terms, both', score(both))}`,
+    line('loaded terms, lexicon', lexicon),
+    line('loaded terms, model', model),
+    line('loaded terms, both', both),
   ];
   if (perEntry) {
     const rows = [...entries].sort((a, b) => b[1][1] - a[1][1]);

@@ -50,6 +50,8 @@ const touches = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** Counts for precision and recall of flags against one article's annotation. */
 export interface FlagCounts {
   truePredicted: number;
+  /** Flags that overlap a loaded-language or name-calling span (the stricter precision). */
+  strictTruePredicted: number;
   predicted: number;
   matchedGold: number;
   gold: number;
@@ -66,6 +68,7 @@ export function scoreFlags(
   counts.predicted += flags.length;
   counts.truePredicted += ok.filter(Boolean).length;
   const recalled = article.spans.filter((s) => RECALLED.has(s.technique));
+  counts.strictTruePredicted += flags.filter((f) => recalled.some((s) => touches(f, s))).length;
   counts.gold += recalled.length;
   counts.matchedGold += recalled.filter((s) => flags.some((f) => touches(f, s))).length;
   return ok;
@@ -74,6 +77,7 @@ export function scoreFlags(
 /** Empty counts. */
 export const noCounts = (): FlagCounts => ({
   truePredicted: 0,
+  strictTruePredicted: 0,
   predicted: 0,
   matchedGold: 0,
   gold: 0,
