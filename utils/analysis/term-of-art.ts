@@ -1,21 +1,27 @@
 import type { Tokens } from './tokenize';
-import { FUNCTION_WORDS } from './vocabulary';
+import { FUNCTION_WORDS, ROLE_NOUNS, TITLES } from './vocabulary';
 
 /**
  * "so-called metadata, the records of who called whom", "what the law calls “personally
  * identifiable information”": marks and "so-called" that introduce a term are not doubt. A term
- * counts as introduced when a definition follows it, when it is a title in quotation marks (every
+ * counts as introduced when a definition follows it (not a speech tag: "X, the minister said"), when it is a title in quotation marks (every
  * word capitalised), or when the article later uses it plainly. A bare name after "so-called" is
  * not enough: "the so-called Free Army" is the commonest sneer there is.
  */
 
-/** Words that open a definition or gloss right after the term. */
-const GLOSS = new Set(
-  'a an the which that or i.e e.g meaning means refers known where whereby in defined used such including like'.split(
+/** Words that open a definition or gloss after "X,": "…, which", "…, such as", "…, known as". */
+const GLOSS = new Set('which i.e e.g meaning known such including or referring defined'.split(' '));
+/** Words that define X right after it: "X means …", "X refers to …". */
+const DEFINING = new Set('means meaning refers describes denotes'.split(' '));
+const DASHES = new Set(['—', '–', '-', ':', '(']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Verbs that make ", the minister said" a speech tag rather than an appositive definition. */
+const SAYING = new Set(
+  'said says say told tells added adds wrote writes claimed claims argued argues insisted warned stated reported'.split(
     ' ',
   ),
 );
-const DASHES = new Set(['—', '–', '-', ':', '(']);
+const APPOSITIVE_WORDS = 10;
 const MAX_WORDS = 4;
 
 /**
@@ -32,13 +38,22 @@ export function phraseAfter(tk: Tokens, at: number): [number, number] {
   return [at, end];
 }
 
+/** "X, the records of who called whom": an appositive, not a speech tag or a person. */
+function appositive(tk: Tokens, at: number): boolean {
+  if (ROLE_NOUNS.has(tk.norm(at)) || TITLES.has(tk.norm(at))) return false;
+  for (let i = at; i < tk.length && i < at + APPOSITIVE_WORDS && tk.isWord(i); i++)
+    if (SAYING.has(tk.norm(i)) || tk.cap(i)) return false;
+  return true;
+}
+
 function definitionFollows(tk: Tokens, end: number): boolean {
   let i = end;
   if (tk.isQuote(i)) i++;
   const mark = tk.norm(i);
-  if (DASHES.has(mark)) return true;
-  if (mark === ',') return GLOSS.has(tk.norm(i + 1));
-  return (mark === 'is' || mark === 'are') && GLOSS.has(tk.norm(i + 1));
+  if (DASHES.has(mark) || DEFINING.has(mark)) return true;
+  if (mark !== ',') return false;
+  const next = tk.norm(i + 1);
+  return GLOSS.has(next) || (DETERMINERS.has(next) && appositive(tk, i + 2));
 }
 
 const isName = (tk: Tokens, first: number, end: number) => {

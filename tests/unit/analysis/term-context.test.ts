@@ -68,6 +68,13 @@ describe('loaded terms: "so-called" and quotation marks that introduce a term', 
     ).toEqual([]);
   });
 
+  it('is still doubt when what follows the comma is a speech tag, not a definition', () => {
+    expect(flagged('The so-called reform failed, the minister Ana Ruiz said on Monday.')).toEqual([
+      'so-called',
+    ]);
+    expect(flagged('The so-called reform is a plan to close the mills.')).toEqual(['so-called']);
+  });
+
   it('is not doubt before a title in quotation marks, but is before a bare name', () => {
     expect(flagged('The so-called “Northern Accord” was signed in 1998.')).toEqual([]);
     expect(flagged('Units of the so-called Northern Legion crossed the river.')).toEqual([
