@@ -25,11 +25,11 @@ import {
 } from '../eval/ptc-corpus';
 import { formatPrf, prf } from '../eval/scores';
 
-const EPOCHS = 6;
+const EPOCHS = Number(process.env.EPOCHS ?? 6);
 const RATE = 0.1;
 const L1 = Number(process.env.L1 ?? 0.02);
 /** Annotated spans longer than this are sentences, not wording: their words teach nothing. */
-const MAX_SPAN = 40;
+const MAX_SPAN = Number(process.env.MAX_SPAN ?? 40);
 /** Weights smaller than this are dropped, the rest rounded to two decimals. */
 const MIN_WEIGHT = 0.05;
 /** The threshold chosen is the lowest at which the model's own flags stay this precise on the tuning part. */
@@ -104,10 +104,11 @@ function train(data: readonly Example[]): Map<string, number> {
 
 function prune(w: Map<string, number>): Record<string, number> {
   const kept: Record<string, number> = {};
-  for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+  for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     // A 4-gram can cut an emoji in half; bundlers reject the lone surrogate in JSON.
     if ((Math.abs(v) >= MIN_WEIGHT || f === 'bias') && !SURROGATE.test(f))
       kept[f] = Math.round(v * 100) / 100;
+  }
   return kept;
 }
 
@@ -167,6 +168,8 @@ for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
 }
 console.log(`threshold ${chosen}`);
 
+// TUNE_ONLY=1 stops after the tuning table (for trying features or settings).
+if (process.env.TUNE_ONLY) process.exit(0);
 const weights = prune(train(examples(all)));
 const json = `${JSON.stringify(asset(weights, chosen))}\n`;
 writeFileSync(OUT, json);
