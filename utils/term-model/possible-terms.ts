@@ -1,6 +1,6 @@
 import weights from '../../assets/term-model.json';
 import type { TermSuggester } from '../analysis/find-terms';
-import { TermModel, TermModelWeightsSchema } from './term-model';
+import { TermModel, TermModelAssetSchema } from './term-model';
 
 let model: TermModel | null = null;
 
@@ -9,6 +9,6 @@ let model: TermModel | null = null;
  * (the content script never imports this file, so the weights stay out of every page).
  */
 export const suggestPossibleTerms: TermSuggester = (tk, taken) => {
-  model ??= new TermModel(TermModelWeightsSchema.parse(weights));
+  model ??= new TermModel(TermModelAssetSchema.parse(weights));
   return model.flags(tk, taken);
 };

@@ -24,9 +24,12 @@ export function isCandidate(tk: Tokens, i: number): boolean {
   return !(c >= 48 && c <= 57);
 }
 
+/** Looks up a word's valence (-5 … 5), undefined when it has none. */
+export type Valence = (word: string) => number | undefined;
+
 /** Valence bucket of a word: "-" for none, else its AFINN-style score from -5 to 5. */
-function valence(table: ReadonlyMap<string, number>, w: string): string {
-  const v = table.get(w);
+function valence(table: Valence, w: string): string {
+  const v = table(w);
   return v === undefined ? '-' : String(v);
 }
 
@@ -37,11 +40,7 @@ function neighbour(tk: Tokens, i: number): string {
 }
 
 /** Features of the word itself: the word, its affixes, its character 4-grams and its valence. */
-export function wordFeatures(
-  w: string,
-  table: ReadonlyMap<string, number>,
-  emit: (feature: string) => void,
-): void {
+export function wordFeatures(w: string, table: Valence, emit: (feature: string) => void): void {
   emit('bias');
   emit(`w:${w}`);
   if (w.length > 4) {
@@ -58,7 +57,7 @@ export function wordFeatures(
 export function neighbourFeatures(
   side: 'l' | 'r',
   word: string,
-  table: ReadonlyMap<string, number>,
+  table: Valence,
   emit: (feature: string) => void,
 ): void {
   emit(`${side}:${word}`);
@@ -79,7 +78,7 @@ export const rightOf = (tk: Tokens, i: number) => neighbour(tk, i + 1);
 export function tokenFeatures(
   tk: Tokens,
   i: number,
-  table: ReadonlyMap<string, number>,
+  table: Valence,
   emit: (feature: string) => void,
 ): void {
   wordFeatures(tk.norm(i), table, emit);

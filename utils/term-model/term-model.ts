@@ -9,7 +9,7 @@ import {
   wordFeatures,
 } from './term-features';
 
-/** The trained weights asset (written by `npm run train:terms`). */
+/** The trained weights asset (written by `npm run train:terms`), checked entry by entry (tests, training). */
 export const TermModelWeightsSchema = z.object({
   about: z.string(),
   /** Probability at or above which a word is flagged as possibly loaded. */
@@ -20,6 +20,20 @@ export const TermModelWeightsSchema = z.object({
   valence: z.record(z.string(), z.int()),
 });
 export type TermModelWeights = z.infer<typeof TermModelWeightsSchema>;
+
+const isTable = (v: unknown): v is Record<string, number> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The same shape checked only at the top: checking 47,000 weights one by one took longer than a
+ * page's whole analysis, on every start of the service worker (the full check runs in the tests).
+ */
+export const TermModelAssetSchema = z.object({
+  about: z.string(),
+  threshold: z.number().check(z.gt(0), z.lt(1)),
+  weights: z.custom<Record<string, number>>(isTable),
+  valence: z.custom<Record<string, number>>(isTable),
+});
 
 /** A run of words the model judges loaded: token range and the highest probability in it. */
 export interface ModelFlag {
@@ -32,17 +46,24 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** A pruned logistic regression over word, affix, 4-gram, neighbour and valence features. */
 export class TermModel {
-  private readonly weights: Map<string, number>;
-  private readonly valence: Map<string, number>;
+  // The asset's own objects are the lookup tables (no copy into Maps at start-up); the typeof
+  // check keeps Object.prototype's names ("constructor") from reading as weights.
+  private readonly weights: Readonly<Record<string, number>>;
+  private readonly valence = (word: string): number | undefined => {
+    const v = this.valenceTable[word];
+    return typeof v === 'number' ? v : undefined;
+  };
+  private readonly valenceTable: Readonly<Record<string, number>>;
   private readonly cut: number;
   private sum = 0;
   private readonly add = (feature: string): void => {
-    this.sum += this.weights.get(feature) ?? 0;
+    const w = this.weights[feature];
+    if (typeof w === 'number') this.sum += w;
   };
 
   constructor(data: TermModelWeights, threshold = data.threshold) {
-    this.weights = new Map(Object.entries(data.weights));
-    this.valence = new Map(Object.entries(data.valence));
+    this.weights = data.weights;
+    this.valenceTable = data.valence;
     this.cut = Math.log(threshold / (1 - threshold));
   }
 
