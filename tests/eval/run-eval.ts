@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corporaDir, join, type Split } from './corpora';
 import { evalPolnear } from './eval-polnear';
+import { evalFlagRate } from './eval-flag-rate';
 import { evalPtc } from './eval-ptc';
 import { evalSeed } from './eval-seed';
 import { evalVoice } from './eval-voice';
@@ -30,6 +31,7 @@ const seed = evalSeed(join(dir, 'seed'));
 for (const line of seed.lines) console.log(line);
 for (const line of evalPolnear(join(dir, 'polnear', 'train'), split)) console.log(line);
 for (const line of evalPtc(join(dir, 'ptc', 'train'), split, entries)) console.log(line);
+for (const line of evalFlagRate(join(dir, 'polnear', 'train', 'text'), split)) console.log(line);
 const voiceFile = new URL('../fixtures/voice/examples.json', import.meta.url);
 for (const line of evalVoice(fileURLToPath(voiceFile), args.includes('--misses')))
   console.log(line);
