@@ -44,11 +44,19 @@ export interface ModelFlag {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/**
+ * Distinct words scored per text: a 100,000-word article has about 10,000. Past that the model
+ * stops (a megabyte of words that never repeat would otherwise take seconds, every one a cache
+ * miss); the lexicon still covers the rest.
+ */
+export const MAX_DISTINCT = 20_000;
+
 /** A pruned logistic regression over word, affix, 4-gram, neighbour and valence features. */
 export class TermModel {
-  // The asset's own objects are the lookup tables (no copy into Maps at start-up); the typeof
-  // check keeps Object.prototype's names ("constructor") from reading as weights.
-  private readonly weights: Readonly<Record<string, number>>;
+  // Weights in a Map: looking up feature strings made from page text as object keys is several
+  // times slower. The valence table stays the asset's object (one lookup per distinct word); the
+  // typeof check keeps Object.prototype's names ("constructor") from reading as valences.
+  private readonly weights: Map<string, number>;
   private readonly valence = (word: string): number | undefined => {
     const v = this.valenceTable[word];
     return typeof v === 'number' ? v : undefined;
@@ -57,12 +65,12 @@ export class TermModel {
   private readonly cut: number;
   private sum = 0;
   private readonly add = (feature: string): void => {
-    const w = this.weights[feature];
-    if (typeof w === 'number') this.sum += w;
+    this.sum += this.weights.get(feature) ?? 0;
   };
 
   constructor(data: TermModelWeights, threshold = data.threshold) {
-    this.weights = data.weights;
+    this.weights = new Map();
+    for (const key in data.weights) this.weights.set(key, data.weights[key]!);
     this.valenceTable = data.valence;
     this.cut = Math.log(threshold / (1 - threshold));
   }
@@ -107,13 +115,18 @@ export class TermModel {
     return z + this.sum;
   }
 
-  /** Runs of adjacent words at or above the threshold, skipping tokens set in `taken` (already flagged). */
+  /**
+   * Runs of adjacent words at or above the threshold, skipping tokens set in `taken` (already
+   * flagged), until MAX_DISTINCT different words have been scored.
+   */
   flags(tk: Tokens, taken: Uint8Array | null = null): ModelFlag[] {
     this.cache = { word: new Map(), left: new Map(), right: new Map() };
     const out: ModelFlag[] = [];
     let last: ModelFlag | null = null;
+    const seen = this.cache.word;
     for (let i = 0; i < tk.length; i++) {
       if (taken?.[i] || !isCandidate(tk, i)) continue;
+      if (seen.size >= MAX_DISTINCT && !seen.has(tk.norm(i))) break;
       const logit = this.logit(tk, i);
       if (logit < this.cut) continue;
       const p = sigmoid(logit);
