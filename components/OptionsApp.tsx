@@ -74,6 +74,16 @@ export function OptionsApp() {
         <label>
           <input
             type="checkbox"
+            name="possibleTerms"
+            checked={settings.possibleTerms}
+            onChange={(e) => void save({ possibleTerms: e.target.checked })}
+          />{' '}
+          Also flag words a learned model finds possibly loaded (lighter highlight; the model is
+          less sure than the word list)
+        </label>
+        <label>
+          <input
+            type="checkbox"
             name="hoverCards"
             checked={settings.hoverCards}
             onChange={(e) => void save({ hoverCards: e.target.checked })}

@@ -10,6 +10,7 @@ const CATEGORY: Record<string, string> = {
   'conspiracy-framing': 'conspiracy framing',
   emotive: 'emotive',
   'scare-quote': 'scare quotes',
+  'possibly-loaded': 'possibly loaded',
 };
 
 interface Props extends FindingListProps {

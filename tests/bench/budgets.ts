@@ -67,6 +67,20 @@ export const BUDGETS: Budget[] = [
     unit: 'ms',
   },
   { name: 'engine throughput in Node', key: 'engine.mbPerSec', op: '>=', limit: 5, unit: 'MB/s' },
+  {
+    name: 'engine throughput with the term model',
+    key: 'model.mbPerSec',
+    op: '>=',
+    limit: 5,
+    unit: 'MB/s',
+  },
+  {
+    name: 'term model weights gzip (about 0.4 MB)',
+    key: 'model.assetGzipBytes',
+    op: '<=',
+    limit: 400_000,
+    unit: 'B',
+  },
   { name: 'time(100k) / time(10k)', key: 'engine.ratio100kTo10k', op: '<=', limit: 12, unit: '' },
   {
     name: 'every adversarial 1 MB input',

@@ -23,6 +23,11 @@ interface SteadyFigures {
 
 interface Sections {
   engine?: { sizes: { words: number; chars: number; medianMs: number; mbPerSec: number }[] };
+  model?: {
+    sizes: { words: number; engineMs: number; modelMs: number }[];
+    modelMsPer1kWords: number;
+    assetGzipBytes: number;
+  };
   adversarial?: { inputs: { name: string; medianMs: number }[] };
   page?: {
     pages?: Record<
@@ -72,6 +77,17 @@ export function formatTables(result: Sections): string {
   if (result.engine) {
     const rows = result.engine.sizes.map((s) => [s.words, s.chars, s.medianMs, s.mbPerSec]);
     out.push(table('Engine in Node (median)', ['words', 'chars', 'ms', 'MB/s'], rows));
+  }
+  if (result.model) {
+    const m = result.model;
+    const rows = m.sizes.map((s) => [s.words, s.engineMs, s.modelMs]);
+    out.push(
+      table(
+        `Engine with the term model (median; model ${m.modelMsPer1kWords} ms per 1,000 words, weights ${m.assetGzipBytes} B gzipped)`,
+        ['words', 'engine + model ms', 'model ms'],
+        rows,
+      ),
+    );
   }
   if (result.adversarial) {
     const rows = result.adversarial.inputs.map((i) => [i.name, i.medianMs]);

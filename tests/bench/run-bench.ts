@@ -8,6 +8,7 @@ import path from 'node:path';
 import { benchAdversarial } from './bench-adversarial';
 import { benchEngine } from './bench-engine';
 import { benchFactChecks } from './bench-factchecks';
+import { benchModel } from './bench-model';
 import { benchPage, PAGE_PATHS } from './bench-page';
 import { benchPanel } from './bench-panel';
 import { benchRealPages, listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
@@ -27,6 +28,7 @@ import { steadyPage } from './steady-page';
 
 const SECTIONS = [
   'engine',
+  'model',
   'adversarial',
   'page',
   'steady',
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     }
   };
   await section('engine', () => benchEngine(Math.max(args.runs, 7)));
+  await section('model', () => benchModel(Math.max(args.runs, 7)));
   await section('adversarial', () => benchAdversarial(Math.min(args.runs, 3)));
 
   let chromium: string | null = null;
@@ -168,6 +171,7 @@ async function main(): Promise<void> {
   result.machine = describeMachine(chromium);
   result.runs = {
     engine: Math.max(args.runs, 7),
+    model: Math.max(args.runs, 7),
     adversarial: Math.min(args.runs, 3),
     page: args.runs,
     steady: args.runs,

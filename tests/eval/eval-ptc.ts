@@ -1,62 +1,44 @@
-import { readFileSync } from 'node:fs';
 import { analyzeText } from '../../utils/analysis/analyze-text';
-import { inSplit, join, listFiles, type Split } from './corpora';
+import { tokenize } from '../../utils/analysis/tokenize';
+import { suggestPossibleTerms } from '../../utils/term-model/possible-terms';
+import { type Split } from './corpora';
+import { loadPtc, noCounts, scoreFlags, type FlagCounts } from './ptc-corpus';
 import { formatPrf, prf } from './scores';
 
-const LOADED = new Set([
-  'Loaded_Language',
-  'Name_Calling,Labeling',
-  'Doubt',
-  'Exaggeration,Minimisation',
-  'Appeal_to_fear-prejudice',
-  'Flag-Waving',
-]);
-const RECALLED = new Set(['Loaded_Language', 'Name_Calling,Labeling']);
+const score = (c: FlagCounts) => prf(c.truePredicted, c.predicted, c.matchedGold, c.gold);
+const line = (label: string, c: FlagCounts) =>
+  `  ${formatPrf(label, score(c))}  (strict P ${(c.strictTruePredicted / (c.predicted || 1)).toFixed(3)})`;
 
-interface Span {
-  start: number;
-  end: number;
-  technique: string;
-}
-
-const touches = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
-
-/** Scores loaded-term flags on the propaganda corpus; with `perEntry`, also lists precision per lexicon entry. */
+/**
+ * Scores loaded-term flags on the propaganda corpus: the lexicon alone, the learned model alone and
+ * both as the extension shows them; with `perEntry`, also precision per lexicon entry (or model word).
+ */
 export function evalPtc(dir: string, split: Split, perEntry = false): string[] {
-  const names = inSplit(listFiles(dir, '.txt'), split);
-  let truePredicted = 0;
-  let predicted = 0;
-  let matchedGold = 0;
-  let gold = 0;
+  const articles = loadPtc(dir, split);
+  const [lexicon, model, both] = [noCounts(), noCounts(), noCounts()];
   const entries = new Map<string, [number, number]>();
-  for (const name of names) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const spans: Span[] = readFileSync(
-      join(dir, name.replace('.txt', '.task-flc-tc.labels')),
-      'utf8',
-    )
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => l.split('\t'))
-      .map(([, technique, s, e]) => ({ technique: technique!, start: Number(s), end: Number(e) }));
-    const loaded = spans.filter((s) => LOADED.has(s.technique));
-    const terms = analyzeText(text).terms;
-    for (const t of terms) {
-      const ok = loaded.some((s) => touches(t, s));
-      predicted++;
-      if (ok) truePredicted++;
+  for (const a of articles) {
+    scoreFlags(a, analyzeText(a.text).terms, lexicon);
+    const tk = tokenize(a.text);
+    const alone = suggestPossibleTerms(tk, new Uint8Array(tk.length));
+    scoreFlags(
+      a,
+      alone.map((f) => ({ start: tk.start[f.first]!, end: tk.end[f.end - 1]! })),
+      model,
+    );
+    const terms = analyzeText(a.text, suggestPossibleTerms).terms;
+    const ok = scoreFlags(a, terms, both);
+    terms.forEach((t, k) => {
       const key = perEntry ? `${t.entry}:${t.text.toLowerCase()}` : t.entry;
       const e = entries.get(key) ?? [0, 0];
-      entries.set(key, [e[0] + (ok ? 1 : 0), e[1] + 1]);
-    }
-    const recalled = spans.filter((s) => RECALLED.has(s.technique));
-    gold += recalled.length;
-    matchedGold += recalled.filter((s) => terms.some((t) => touches(t, s))).length;
+      entries.set(key, [e[0] + (ok[k] ? 1 : 0), e[1] + 1]);
+    });
   }
   const lines = [
-    `ptc (${split}, ${names.length} articles)`,
-    `  ${formatPrf('loaded terms', prf(truePredicted, predicted, matchedGold, gold))}`,
+    `ptc (${split}, ${articles.length} articles)`,
+    line('loaded terms, lexicon', lexicon),
+    line('loaded terms, model', model),
+    line('loaded terms, both', both),
   ];
   if (perEntry) {
     const rows = [...entries].sort((a, b) => b[1][1] - a[1][1]);

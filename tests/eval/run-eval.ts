@@ -1,12 +1,15 @@
 /**
- * `npm run eval [-- --split train] [--entries]`: accuracy on the corpora in ../shared/corpora.
+ * `npm run eval [-- --split train] [--entries] [--misses]`: accuracy on the corpora in ../shared/corpora.
  * Reports the held-out part by default (every fifth article by sorted name); tune only with --split train.
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { corporaDir, join, type Split } from './corpora';
 import { evalPolnear } from './eval-polnear';
+import { evalFlagRate } from './eval-flag-rate';
 import { evalPtc } from './eval-ptc';
 import { evalSeed } from './eval-seed';
+import { evalVoice } from './eval-voice';
 
 const args = process.argv.slice(2);
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'heldout';
@@ -28,4 +31,8 @@ const seed = evalSeed(join(dir, 'seed'));
 for (const line of seed.lines) console.log(line);
 for (const line of evalPolnear(join(dir, 'polnear', 'train'), split)) console.log(line);
 for (const line of evalPtc(join(dir, 'ptc', 'train'), split, entries)) console.log(line);
+for (const line of evalFlagRate(join(dir, 'polnear', 'train', 'text'), split)) console.log(line);
+const voiceFile = new URL('../fixtures/voice/examples.json', import.meta.url);
+for (const line of evalVoice(fileURLToPath(voiceFile), args.includes('--misses')))
+  console.log(line);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -41,6 +41,8 @@ export const TermCategorySchema = z.enum([
   'conspiracy-framing',
   'emotive',
   'scare-quote',
+  /** Flagged by the learned model alone, not by the lexicon: shown more lightly, with a generic why. */
+  'possibly-loaded',
 ]);
 export type TermCategory = z.infer<typeof TermCategorySchema>;
 

@@ -6,7 +6,7 @@ import { findDirectQuotes } from './find-direct-quotes';
 import { findEntities, isOrganisationRole } from './find-entities';
 import { findReportedSpeech } from './find-reported-speech';
 import { findSourcing } from './find-sourcing';
-import { findTerms, type Voices } from './find-terms';
+import { findTerms, type TermSuggester, type Voices } from './find-terms';
 import { resolveSpeakers } from './resolve-speakers';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
@@ -80,8 +80,11 @@ function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): v
 const MAX_QUOTATIONS = 10000;
 const MAX_TERMS = 10000;
 
-/** Finds quotes with their speakers, loaded terms, vague sourcing and named entities in an article's plain text. */
-export function analyzeText(text: string): Analysis {
+/**
+ * Finds quotes with their speakers, loaded terms, vague sourcing and named entities in an article's
+ * plain text; `suggestTerms` (the learned model, background only) adds "possibly loaded" flags.
+ */
+export function analyzeText(text: string, suggestTerms: TermSuggester | null = null): Analysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const attributed = attributeDirectQuotes(
@@ -153,7 +156,7 @@ export function analyzeText(text: string): Analysis {
     sentenceOf,
     attributed.filter((q) => q.kind === 'scare'),
   );
-  const terms = findTerms(text, tokens, quotes, voices, scare).slice(0, MAX_TERMS);
+  const terms = findTerms(text, tokens, quotes, voices, scare, suggestTerms).slice(0, MAX_TERMS);
   const sourcing = findSourcing(text, tokens);
   const people = new Set(
     speakers

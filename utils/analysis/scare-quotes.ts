@@ -1,6 +1,7 @@
 import type { AttributedQuote } from './attribute-direct-quotes';
 import { cueAt } from './cue-match';
 import type { Sentence } from './sentences';
+import { isIntroducedTerm } from './term-of-art';
 import type { Tokens } from './tokenize';
 
 // Words that say the marks hold someone's words or a name, not the writer's distance from a word.
@@ -84,6 +85,7 @@ export function keepScareQuotes(
     // quotation), so a scare quote needs a word of doubt in front: so-called “experts”.
     if (!doubtBefore(tk, q.span.openTok)) return false;
     if (tk.isPunct(q.span.closeTok - 1)) return false;
+    if (isIntroducedTerm(tk, q.span.openTok + 1, q.span.closeTok, true)) return false;
     const s = sentenceOf[q.span.openTok]!;
     if (s >= 0) {
       if (cued[s] === 0) cued[s] = hasCue(tk, sentences[s]!) ? 2 : 1;

@@ -1,12 +1,15 @@
 /**
- * `npm run --silent analyze -- [--json] FILE...`: analyses .txt and .html articles in one process.
- * With --json, one JSON line per file: {file, ...Analysis}. Exits 1 if any file could not be read, 2 on bad usage.
+ * `npm run --silent analyze -- [--json] [--model] FILE...`: analyses .txt and .html articles in one
+ * process. With --json, one JSON line per file: {file, ...Analysis}; with --model, also the learned
+ * model's "possibly loaded" flags, as the extension shows them. Exits 1 if any file could not be read, 2 on bad usage.
  */
 import { analyzeText } from '../analysis/analyze-text';
+import { suggestPossibleTerms } from '../term-model/possible-terms';
 import { formatReport } from './format-report';
 import { readArticle } from './read-article';
 
-const USAGE = 'usage: npm run --silent analyze -- [--json] FILE...  (.txt or .html)';
+const USAGE = 'usage: npm run --silent analyze -- [--json] [--model] FILE...  (.txt or .html)';
+const OPTIONS = new Set(['--json', '--model']);
 
 /** Runs the CLI on `args` and returns the exit code; output goes through the given writers so tests can capture it. */
 export async function runCli(
@@ -15,7 +18,8 @@ export async function runCli(
   err: (s: string) => void = (s) => process.stderr.write(s),
 ): Promise<number> {
   const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  const suggest = args.includes('--model') ? suggestPossibleTerms : null;
+  const unknown = args.filter((a) => a.startsWith('--') && !OPTIONS.has(a));
   const files = args.filter((a) => !a.startsWith('--'));
   if (unknown.length > 0 || files.length === 0) {
     err(`${unknown.length ? `unknown option ${unknown[0]}\n` : ''}${USAGE}\n`);
@@ -29,7 +33,7 @@ export async function runCli(
       failed = true;
       continue;
     }
-    const analysis = analyzeText(read.text);
+    const analysis = analyzeText(read.text, suggest);
     out(json ? `${JSON.stringify({ file, ...analysis })}\n` : formatReport(file, analysis));
   }
   return failed ? 1 : 0;

@@ -5,14 +5,18 @@ import type { ExplainedFinding } from './score-exercise';
 
 /**
  * The findings a reader is asked to spot, in reading order, each with a one-line why (the same
- * words the hover card uses). Findings the reader dismissed as wrong are left out.
+ * words the hover card uses). Findings the reader dismissed as wrong are left out, and so are words
+ * only the learned model flags: a hint is not something a student should be marked down for missing.
  */
 export function explainFindings(
   analysis: Analysis,
   dismissedKeys: ReadonlySet<string> = new Set(),
 ): ExplainedFinding[] {
+  const hints = new Set(
+    analysis.terms.filter((t) => t.category === 'possibly-loaded').map((t) => `term:${t.id}`),
+  );
   return findingsOf(analysis).flatMap((finding) => {
-    if (dismissedKeys.has(finding.key)) return [];
+    if (dismissedKeys.has(finding.key) || hints.has(finding.id)) return [];
     const description = describeFinding(analysis, finding);
     if (!description) return [];
     const why = description.lines.find((l) => l.label === 'Why')?.value;

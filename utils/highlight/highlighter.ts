@@ -4,14 +4,16 @@ import type { FindingKind } from '../page/findings';
 export const HIGHLIGHT_NAMES = {
   quote: 'sourcelight-quote',
   term: 'sourcelight-term',
+  /** Terms only the learned model flags: drawn more lightly than the lexicon's. */
+  possible: 'sourcelight-term-possible',
   sourcing: 'sourcelight-sourcing',
   active: 'sourcelight-active',
   /** The reader's own marks in the "spot it yourself" exercise. */
   selection: 'sourcelight-selection',
 } as const;
 
-/** What can be drawn: the three kinds of finding, and the reader's exercise selections. */
-export type HighlightKind = FindingKind | 'selection';
+/** What can be drawn: the three kinds of finding, "possibly loaded" terms, and the reader's exercise selections. */
+export type HighlightKind = FindingKind | 'possible' | 'selection';
 
 /** Draws findings on the page; implementations must leave the page as they found it on clear(). */
 export interface Highlighter {
@@ -28,11 +30,13 @@ export interface Highlighter {
 export const HIGHLIGHT_CSS = `
 ::highlight(sourcelight-quote) { background-color: rgba(66, 133, 244, 0.22); }
 ::highlight(sourcelight-term) { background-color: rgba(255, 193, 7, 0.45); }
+::highlight(sourcelight-term-possible) { background-color: rgba(255, 193, 7, 0.16); }
 ::highlight(sourcelight-sourcing) { background-color: rgba(234, 88, 12, 0.22); }
 ::highlight(sourcelight-selection) { background-color: rgba(16, 185, 129, 0.35); }
 ::highlight(sourcelight-active) { background-color: rgba(236, 72, 153, 0.45); }
 mark.sourcelight-quote { background: rgba(66, 133, 244, 0.22); color: inherit; }
 mark.sourcelight-term { background: rgba(255, 193, 7, 0.45); color: inherit; }
+mark.sourcelight-term-possible { background: rgba(255, 193, 7, 0.16); color: inherit; }
 mark.sourcelight-sourcing { background: rgba(234, 88, 12, 0.22); color: inherit; }
 mark.sourcelight-selection { background: rgba(16, 185, 129, 0.35); color: inherit; }
 mark.sourcelight-active { background: rgba(236, 72, 153, 0.45); color: inherit; }

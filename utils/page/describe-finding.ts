@@ -16,6 +16,7 @@ const CATEGORY_LABEL: Record<string, string> = {
   'conspiracy-framing': 'Conspiracy framing',
   emotive: 'Emotive wording',
   'scare-quote': 'Scare quotes',
+  'possibly-loaded': 'Possibly loaded',
 };
 
 /** Describes a finding for a reader, from the analysis it came from. */

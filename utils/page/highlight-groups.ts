@@ -19,6 +19,7 @@ export function highlightGroups(s: DrawState): Record<HighlightKind, Range[]> {
   const groups: Record<HighlightKind, Range[]> = {
     quote: [],
     term: [],
+    possible: [],
     sourcing: [],
     selection: [],
   };
@@ -29,9 +30,15 @@ export function highlightGroups(s: DrawState): Record<HighlightKind, Range[]> {
     if (range) groups.selection.push(range);
   }
   if (!settings || !s.visible || !settings.highlights || s.exercise) return groups;
+  const possible = new Set(
+    article.analysis.terms
+      .filter((t) => t.category === 'possibly-loaded')
+      .map((t) => `term:${t.id}`),
+  );
   for (const f of article.findings) {
     const range = article.ranges.get(f.id);
-    if (range && settings.kinds[f.kind] && !s.dismissed.has(f.key)) groups[f.kind].push(range);
+    if (!range || !settings.kinds[f.kind] || s.dismissed.has(f.key)) continue;
+    groups[possible.has(f.id) ? 'possible' : f.kind].push(range);
   }
   return groups;
 }

@@ -11,11 +11,14 @@ export interface TermGroup {
   occurrences: Term[];
 }
 
+// Flags with no lexicon entry of their own are grouped by their words.
+const BY_TEXT: ReadonlySet<TermCategory> = new Set(['scare-quote', 'possibly-loaded']);
+
 /** Groups term occurrences by lexicon entry, in order of first appearance. */
 export function groupTerms(terms: readonly Term[]): TermGroup[] {
   const groups = new Map<string, TermGroup>();
   for (const t of terms) {
-    const key = t.category === 'scare-quote' ? `scare-quote:${t.text.toLowerCase()}` : t.entry;
+    const key = BY_TEXT.has(t.category) ? `${t.category}:${t.text.toLowerCase()}` : t.entry;
     const group = groups.get(key);
     if (group) group.occurrences.push(t);
     else

@@ -7,6 +7,7 @@ export const TERM_CATEGORY_LABELS: Record<TermCategory, string> = {
   'conspiracy-framing': 'conspiracy framing',
   emotive: 'emotive wording',
   'scare-quote': 'scare quotes',
+  'possibly-loaded': 'possibly loaded',
 };
 
 /** Reader-facing names of the sourcing notes. */

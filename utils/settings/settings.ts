@@ -12,6 +12,8 @@ export const SettingsSchema = z.object({
     term: true,
     sourcing: true,
   }),
+  /** Show words only the learned model flags, as "possibly loaded" (lighter highlight). */
+  possibleTerms: z._default(z.boolean(), true),
   /** Show a card when the pointer rests on a highlight. */
   hoverCards: z._default(z.boolean(), true),
   /** Sites (host names) where Sourcelight does nothing. */

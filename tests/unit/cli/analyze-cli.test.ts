@@ -33,6 +33,16 @@ async function run(args: string[]) {
 }
 
 describe('analyze CLI', () => {
+  it('adds the learned model’s "possibly loaded" flags only with --model', async () => {
+    const txt = file('council.txt', 'The council’s shameless land grab stunned the town.\n');
+    const plain = await run(['--json', txt]);
+    const withModel = await run(['--json', '--model', txt]);
+    const categories = (out: string) =>
+      AnalysisSchema.parse(JSON.parse(out)).terms.map((t) => [t.text, t.category]);
+    expect(categories(plain.out)).toEqual([]);
+    expect(categories(withModel.out)).toContainEqual(['shameless', 'possibly-loaded']);
+  });
+
   it('prints one JSON line per file with the file name and the engine output, offsets into the raw text', async () => {
     const txt = file('story.txt', story);
     const { code, out } = await run(['--json', txt, txt]);

@@ -86,4 +86,10 @@ describe('explainFindings', () => {
       'term:t0',
     );
   });
+
+  it('does not ask the student to find words only the learned model flags', () => {
+    const analysis = tabStateFixture().report.analysis!;
+    analysis.terms[0]!.category = 'possibly-loaded';
+    expect(explainFindings(analysis).map((f) => f.id)).not.toContain('term:t0');
+  });
 });

@@ -20,6 +20,7 @@ describe('mark fallback highlighter', () => {
     highlighter.show({
       term: [range('so-called'), range('pretext')],
       quote: [range('We will not pay,')],
+      possible: [],
       sourcing: [],
       selection: [],
     });

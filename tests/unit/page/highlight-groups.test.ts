@@ -78,6 +78,14 @@ describe('highlightGroups', () => {
     expect(highlightGroups({ ...s, settings: null }).term).toEqual([]);
   });
 
+  it('draws terms only the model flags under their own, lighter highlight', () => {
+    const s = base();
+    s.article!.analysis.terms[1]!.category = 'possibly-loaded';
+    const groups = highlightGroups(s);
+    expect(texts(groups.term)).toEqual(['so-called']);
+    expect(texts(groups.possible)).toEqual(['pretext']);
+  });
+
   it('in the exercise, draws only the reader’s selections', () => {
     const s = base();
     const start = s.article!.map.text.indexOf('critics');
