@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { corporaDir, join, type Split } from './corpora';
+import { evalReadabilityAgreement, evalSnippets } from './eval-extraction';
 import { evalPolnear } from './eval-polnear';
 import { evalPtc } from './eval-ptc';
 import { evalSeed } from './eval-seed';
@@ -28,4 +29,6 @@ const seed = evalSeed(join(dir, 'seed'));
 for (const line of seed.lines) console.log(line);
 for (const line of evalPolnear(join(dir, 'polnear', 'train'), split)) console.log(line);
 for (const line of evalPtc(join(dir, 'ptc', 'train'), split, entries)) console.log(line);
+for (const line of await evalSnippets(join(dir, 'extraction'), split)) console.log(line);
+for (const line of await evalReadabilityAgreement(join(dir, 'pages'), split)) console.log(line);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,0 +1,109 @@
+import { Readability } from '@mozilla/readability';
+import type { ParsingClone } from './clone-for-parsing';
+import { isBlockElement, isSkippedByMarkup } from './skip-rules';
+import { createTextMapBuilder, type TextMap } from './text-map';
+
+/** The article as Sourcelight reads it: its text mapped onto the live page, and its container. */
+export interface LiveArticle {
+  map: TextMap;
+  /** The live element holding the article's text (for watching changes inside it). */
+  roots: Element[];
+}
+
+/** Less text than this is a caption or a teaser, not an article. */
+const MIN_TEXT = 200;
+
+/**
+ * Runs Readability on the clone (which it takes apart) and returns the element it kept as the
+ * article, still inside the clone, classes kept so that furniture rules can read them.
+ */
+export function parseWithReadability(clone: Document): Element | null {
+  const reader = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  });
+  return reader.parse()?.content ?? null;
+}
+
+/** The nearest element holding both nodes. */
+function commonAncestor(a: Node, b: Node): Element | null {
+  const seen = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) seen.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) {
+    if (seen.has(n) && n.nodeType === 1) return n as Element;
+  }
+  return null;
+}
+
+/**
+ * Walks what Readability kept, in its order and with its paragraphs, and builds the text map over
+ * the live text nodes those came from. A node Readability made anew is matched to the next live
+ * node with the same text; one that matches none is left out (it could not be highlighted).
+ * `isVisible` checks a live element when the page is rendered (not in Node).
+ */
+export function mapToLive(
+  content: Element,
+  parsing: ParsingClone,
+  isVisible: (el: Element) => boolean = () => true,
+): LiveArticle | null {
+  const { originalOf, liveTexts, liveIndex } = parsing;
+  const builder = createTextMapBuilder();
+  const used = new Set<Text>();
+  const visibility = new Map<Element, boolean>();
+  let cursor = 0;
+  let first: Text | null = null;
+  let last: Text | null = null;
+
+  // Readability re-creates every node when it retries with looser rules (it resets the page from
+  // its HTML): then each kept node is matched to the first unused live node with the same text
+  // after the last one matched.
+  let byText: Map<string, number[]> | null = null;
+  const align = (node: Text): Text | undefined => {
+    if (!byText) {
+      byText = new Map();
+      liveTexts.forEach((t, i) => {
+        const list = byText!.get(t.data);
+        if (list) list.push(i);
+        else byText!.set(t.data, [i]);
+      });
+    }
+    const candidates = byText.get(node.data) ?? [];
+    const at = candidates.find((i) => i >= cursor && !used.has(liveTexts[i]!));
+    return at === undefined ? undefined : liveTexts[at];
+  };
+
+  const visible = (el: Element | null): boolean => {
+    if (!el) return false;
+    let v = visibility.get(el);
+    if (v === undefined) visibility.set(el, (v = isVisible(el)));
+    return v;
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const live = originalOf.get(node as Text) ?? align(node as Text);
+      if (!live || used.has(live)) return;
+      used.add(live);
+      cursor = (liveIndex.get(live) ?? cursor) + 1;
+      if (!visible(live.parentElement)) return;
+      builder.append(live);
+      if (live.data.trim() === '') return;
+      first ??= live;
+      last = live;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkippedByMarkup(el)) return;
+    const block = isBlockElement(el);
+    if (block) builder.newline();
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) builder.newline();
+  };
+  visit(content);
+
+  const map = builder.finish();
+  if (map.text.length < MIN_TEXT || !first || !last) return null;
+  const root = commonAncestor(first, last);
+  return { map, roots: root ? [root] : [] };
+}
