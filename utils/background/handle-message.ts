@@ -7,6 +7,7 @@ import { analyzeForPage } from './analyze-for-page';
 import { findIndependentSources } from './find-independent-sources';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
+import { cachedSettings } from './settings-cache';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -44,6 +45,10 @@ export async function handleBackgroundMessage(
       }
       return reply;
     }
+    case 'warmUp':
+      // The worker is awake now; reading the settings meanwhile saves that step of the analysis.
+      await cachedSettings();
+      return null;
     case 'showInPanel': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;

@@ -6,8 +6,8 @@ import { rangeForOffsets } from '../article/offset-range';
 import { mapToLive, parseWithReadability } from '../article/readability-article';
 import type { TextMap } from '../article/text-map';
 import { findingsOf, type Finding } from './findings';
-import { requestAnalysis } from './request-analysis';
-import { yieldToPage } from './yield-to-page';
+import { requestAnalysis, warmUpAnalysis } from './request-analysis';
+import { afterFirstPaint, yieldToPage } from './yield-to-page';
 
 /** An analysed article on the page: its text, the findings, and where each one is. */
 export interface AnalysedArticle {
@@ -35,9 +35,12 @@ const isRendered = (el: Element): boolean =>
  */
 async function findArticle(doc: Document, isStale: () => boolean) {
   if (!mayHoldArticle(doc)) return null;
-  await yieldToPage();
+  warmUpAnalysis();
+  // Cloning and parsing wait until the reader sees the page.
+  await afterFirstPaint();
   if (isStale()) return 'stale';
   const parsing = cloneForParsing(doc);
+  performance.mark('sourcelight:cloned');
   await yieldToPage();
   if (isStale()) return 'stale';
   const content = parseWithReadability(parsing.clone);

@@ -14,3 +14,20 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** How long to wait for an idle period at most: a page that is never idle still gets its analysis. */
+const IDLE_TIMEOUT_MS = 200;
+
+/**
+ * Resolves once the page has painted: at once (after a yield) when it already has, as it usually
+ * has by document_idle; otherwise in the browser's next idle period, or after a short timeout.
+ */
+export function afterFirstPaint(): Promise<void> {
+  const painted =
+    typeof performance.getEntriesByType === 'function' &&
+    performance.getEntriesByType('paint').length > 0;
+  if (painted || typeof requestIdleCallback !== 'function') return yieldToPage();
+  return new Promise((resolve) =>
+    requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }),
+  );
+}
