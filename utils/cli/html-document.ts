@@ -1,10 +1,10 @@
 import { Window } from 'happy-dom';
 
 /**
- * Runs `use` on `html` parsed into a scriptless DOM (no page script runs, nothing is fetched), as
+ * Runs `read` on `html` parsed into a scriptless DOM (no page script runs, nothing is fetched), as
  * the CLI and the eval read saved pages, and frees the DOM afterwards.
  */
-export async function withHtmlDocument<T>(html: string, use: (doc: Document) => T): Promise<T> {
+export async function withHtmlDocument<T>(html: string, read: (doc: Document) => T): Promise<T> {
   const window = new Window({
     url: 'http://localhost/',
     settings: {
@@ -16,7 +16,7 @@ export async function withHtmlDocument<T>(html: string, use: (doc: Document) => 
   });
   try {
     window.document.write(html);
-    return use(window.document as unknown as Document);
+    return read(window.document as unknown as Document);
   } finally {
     await window.happyDOM.close();
   }
