@@ -1,6 +1,7 @@
 import { cloneForParsing } from './clone-for-parsing';
 import { mayHoldArticle } from './may-hold-article';
 import { mapToLive, parseWithReadability, type LiveArticle } from './readability-article';
+import { titleHeading } from './title-heading';
 
 /**
  * Finds the article in one go (Node: the CLI and the eval; the content script runs the same steps
@@ -12,8 +13,9 @@ export function extractArticle(
 ): LiveArticle | null {
   if (!mayHoldArticle(doc)) return null;
   const parsing = cloneForParsing(doc);
-  const content = parseWithReadability(parsing.clone);
-  return content ? mapToLive(content, parsing, isVisible) : null;
+  const parsed = parseWithReadability(parsing.clone);
+  if (!parsed) return null;
+  return mapToLive(parsed.content, parsing, isVisible, titleHeading(doc, parsed.title));
 }
 
 /** The article's plain text (paragraphs separated by newlines), or null when there is no article. */

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
-import { isBlockElement, isSkippedByMarkup } from './skip-rules';
+import { isLinkTeaser } from './furniture';
+import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
 import { createTextMapBuilder, type TextMap } from './text-map';
 
 /** The article as Sourcelight reads it: its text mapped onto the live page, and its container. */
@@ -17,12 +18,15 @@ const MIN_TEXT = 200;
  * Runs Readability on the clone (which it takes apart) and returns the element it kept as the
  * article, still inside the clone, classes kept so that furniture rules can read them.
  */
-export function parseWithReadability(clone: Document): Element | null {
+export function parseWithReadability(
+  clone: Document,
+): { content: Element; title: string | null } | null {
   const reader = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,
   });
-  return reader.parse()?.content ?? null;
+  const result = reader.parse();
+  return result?.content ? { content: result.content, title: result.title ?? null } : null;
 }
 
 /** The nearest element holding both nodes. */
@@ -45,9 +49,11 @@ export function mapToLive(
   content: Element,
   parsing: ParsingClone,
   isVisible: (el: Element) => boolean = () => true,
+  heading: Element | null = null,
 ): LiveArticle | null {
   const { originalOf, liveTexts, liveIndex } = parsing;
   const builder = createTextMapBuilder();
+  const total = (content.textContent ?? '').length;
   const used = new Set<Text>();
   const visibility = new Map<Element, boolean>();
   let cursor = 0;
@@ -94,12 +100,25 @@ export function mapToLive(
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (isSkippedByMarkup(el)) return;
+    if (isSkippedByTag(el) || isLinkTeaser(el)) return;
+    // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
+    // most of what Readability kept is the article, whatever it is called.
+    if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;
     const block = isBlockElement(el);
     if (block) builder.newline();
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
     if (block) builder.newline();
   };
+  if (heading) {
+    // The title heading Readability took out, read from the live page, as the first line.
+    const walker = heading.ownerDocument.createTreeWalker(heading, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      if (used.has(t) || !visible(t.parentElement)) continue;
+      used.add(t);
+      builder.append(t);
+    }
+    builder.newline();
+  }
   visit(content);
 
   const map = builder.finish();

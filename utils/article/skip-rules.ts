@@ -24,12 +24,12 @@ const SKIP_TAGS = new Set([
 // Class/id words news sites use for boxes that sit inside the article but are not its text: one
 // word of a class token ("share", "post-byline", "related_links"), not part of a word ("shared").
 const SKIP_WORD =
-  /^(?:comments?|share|sharing|social|related|newsletter|promo|advert|ad-slot|recirc|byline|bylines|credit|credits|caption|breadcrumbs?|teaser|dateline|timestamp|tags)$/i;
+  /^(?:comments?|share|sharing|social|related|newsletter|promo|advert|ad-slot|recirc|byline|bylines|credit|credits|caption|breadcrumbs?|teaser|dateline|timestamp|tags|author|authors|bio)$/i;
 // A token that says the box is *without* the thing ("no-share", "has-comments") names no furniture.
 const NEGATED = /^(?:no|has|with|without|hide|disable)$/i;
 
 /** Whether an element's class or id names a piece of page furniture. */
-function namedFurniture(el: Element): boolean {
+export function namedFurniture(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`.trim();
   if (names === '') return false;
   for (const token of names.split(/\s+/)) {
@@ -40,14 +40,18 @@ function namedFurniture(el: Element): boolean {
   return false;
 }
 
-/** Whether an element (and everything inside it) stays out of the article text, by its markup alone. */
-export function isSkippedByMarkup(el: Element): boolean {
+/** Whether an element stays out of the article text by its tag, attributes or role. */
+export function isSkippedByTag(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.id.startsWith('sourcelight-')) return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'complementary' || role === 'search') return true;
-  return namedFurniture(el);
+  return role === 'navigation' || role === 'complementary' || role === 'search';
+}
+
+/** Whether an element (and everything inside it) stays out of the article text, by its markup alone. */
+export function isSkippedByMarkup(el: Element): boolean {
+  return isSkippedByTag(el) || namedFurniture(el);
 }
 
 /** Whether an element (and everything inside it) stays out of the article text: markup or not rendered. */

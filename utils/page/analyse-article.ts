@@ -5,6 +5,7 @@ import { mayHoldArticle } from '../article/may-hold-article';
 import { rangeForOffsets } from '../article/offset-range';
 import { mapToLive, parseWithReadability } from '../article/readability-article';
 import type { TextMap } from '../article/text-map';
+import { titleHeading } from '../article/title-heading';
 import { findingsOf, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
 import { afterFirstPaint, yieldToPage } from './yield-to-page';
@@ -43,12 +44,12 @@ async function findArticle(doc: Document, isStale: () => boolean) {
   performance.mark('sourcelight:cloned');
   await yieldToPage();
   if (isStale()) return 'stale';
-  const content = parseWithReadability(parsing.clone);
+  const parsed = parseWithReadability(parsing.clone);
   performance.mark('sourcelight:parsed');
-  if (!content) return null;
+  if (!parsed) return null;
   await yieldToPage();
   if (isStale()) return 'stale';
-  return mapToLive(content, parsing, isRendered);
+  return mapToLive(parsed.content, parsing, isRendered, titleHeading(doc, parsed.title));
 }
 
 /**
