@@ -22,6 +22,7 @@ const page = `<html><head><title>Ferry berth plan delayed</title></head><body>
     <blockquote><p>“We will not rush this,” the chair said in a statement to the board.</p></blockquote>
     <div class="share-bar"><a href="#">Share on social media</a></div>
     ${para('Third.')}
+    <p><em>Read more:</em> <a href="/other">Harbour dues to rise next year</a></p>
     ${para('Fourth.')}
   </div>
   <div class="related-stories"><h3>See more</h3><ul><li><a href="/a">Another story about boats</a></li></ul></div>
@@ -33,13 +34,15 @@ describe('extractArticle (Readability on a clone, mapped back to the page)', () 
   it('keeps headings, standfirst, paragraphs and block quotes, one paragraph per line', () => {
     const text = extractArticleText(makeDocument(page))!;
     const lines = text.split('\n');
+    // Readability drops the heading that repeats the title; it is read back from the page.
+    expect(lines[0]).toBe('Ferry berth plan delayed');
     expect(lines).toContain('A decision on the second berth is pushed back to the spring.');
     expect(text).toContain('Second, with “a quoted phrase” inside.');
     expect(text).toContain('“We will not rush this,” the chair said in a statement to the board.');
     expect(lines.filter((l) => l.startsWith('Fourth.'))).toHaveLength(1);
   });
 
-  it('leaves out bylines, captions, share bars, related stories, breadcrumbs and the footer', () => {
+  it('leaves out bylines, captions, share bars, teaser links, related stories, breadcrumbs, footer', () => {
     const text = extractArticleText(makeDocument(page))!;
     for (const furniture of [
       'Ann Example',
@@ -51,6 +54,13 @@ describe('extractArticle (Readability on a clone, mapped back to the page)', () 
     ]) {
       expect(text).not.toContain(furniture);
     }
+  });
+
+  it('keeps a box named like furniture when it holds most of the article', () => {
+    const doc = makeDocument(
+      `<main><article class="post author-sarah">${para('One.')}${para('Two.')}${para('Three.')}</article></main>`,
+    );
+    expect(extractArticleText(doc)?.split('\n')).toHaveLength(3);
   });
 
   it('never changes the page', () => {
