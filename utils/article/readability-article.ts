@@ -2,7 +2,8 @@ import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
 import { isLinkTeaser } from './furniture';
 import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
-import { createTextMapBuilder, type TextMap } from './text-map';
+import { siblingArticles } from './sibling-articles';
+import { appendElement, createTextMapBuilder, type TextMap } from './text-map';
 
 /** The article as Sourcelight reads it: its text mapped onto the live page, and its container. */
 export interface LiveArticle {
@@ -50,6 +51,21 @@ export function mapToLive(
   parsing: ParsingClone,
   isVisible: (el: Element) => boolean = () => true,
   heading: Element | null = null,
+): LiveArticle | null {
+  const article = walkKept(content, parsing, isVisible, heading, null);
+  if (!article?.roots[0]) return article;
+  // An infinite-scroll page: the stories beside Readability's, read from the page in order.
+  const siblings = siblingArticles(article.roots[0]);
+  if (siblings.before.length + siblings.after.length === 0) return article;
+  return walkKept(content, parsing, isVisible, heading, siblings);
+}
+
+function walkKept(
+  content: Element,
+  parsing: ParsingClone,
+  isVisible: (el: Element) => boolean,
+  heading: Element | null,
+  siblings: { before: Element[]; after: Element[] } | null,
 ): LiveArticle | null {
   const { originalOf, liveTexts, liveIndex } = parsing;
   const builder = createTextMapBuilder();
@@ -109,6 +125,7 @@ export function mapToLive(
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
     if (block) builder.newline();
   };
+  for (const el of siblings?.before ?? []) appendElement(builder, el);
   if (heading) {
     // The title heading Readability took out, read from the live page, as the first line.
     const walker = heading.ownerDocument.createTreeWalker(heading, 4 /* NodeFilter.SHOW_TEXT */);
@@ -120,9 +137,12 @@ export function mapToLive(
     builder.newline();
   }
   visit(content);
+  for (const el of siblings?.after ?? []) appendElement(builder, el);
 
   const map = builder.finish();
   if (map.text.length < MIN_TEXT || !first || !last) return null;
   const root = commonAncestor(first, last);
-  return { map, roots: root ? [root] : [] };
+  const roots = root ? [root] : [];
+  if (siblings) roots.push(...siblings.before, ...siblings.after);
+  return { map, roots };
 }

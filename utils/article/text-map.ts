@@ -103,12 +103,8 @@ export function createTextMapBuilder(): TextMapBuilder {
   return { newline, append, finish };
 }
 
-/**
- * Walks the given root (or roots, in document order, each starting a new paragraph) and builds
- * its plain text, collapsing whitespace as a browser renders it.
- */
-export function buildTextMap(roots: Element | readonly Element[]): TextMap {
-  const builder = createTextMapBuilder();
+/** Appends a live element's text to `builder` as a reader sees it (skipped parts left out). */
+export function appendElement(builder: TextMapBuilder, root: Element): void {
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       builder.append(node as Text);
@@ -122,11 +118,19 @@ export function buildTextMap(roots: Element | readonly Element[]): TextMap {
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
     if (block) builder.newline();
   };
+  builder.newline();
+  visit(root);
+  builder.newline();
+}
+
+/**
+ * Walks the given root (or roots, in document order, each starting a new paragraph) and builds
+ * its plain text, collapsing whitespace as a browser renders it.
+ */
+export function buildTextMap(roots: Element | readonly Element[]): TextMap {
+  const builder = createTextMapBuilder();
   const list = Array.isArray(roots) ? [...(roots as readonly Element[])] : [roots as Element];
   list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  for (const root of list) {
-    builder.newline();
-    visit(root);
-  }
+  for (const root of list) appendElement(builder, root);
   return builder.finish();
 }
