@@ -167,7 +167,10 @@ test('real saved pages: no error, DOM unchanged, highlights inside the article, 
             ),
           )
         : '';
-    if (!text) empty += 1;
+    if (!text) {
+      empty += 1;
+      console.log(`${url}: no article text (${status})`);
+    }
     const expected = snippets.get(url);
     if (expected) {
       must.of += expected.with.length;

@@ -67,8 +67,9 @@ export async function evalSnippets(
   const misses: string[] = [];
   for (const page of pages) {
     const html = readFileSync(join(dir, 'pages', page.file), 'utf8');
-    const [text, gate] = await withHtmlDocument(html, (doc) =>
-      [extract(doc), mayHoldArticle(doc)] as const,
+    const [text, gate] = await withHtmlDocument(
+      html,
+      (doc) => [extract(doc), mayHoldArticle(doc)] as const,
     );
     if (gate) gated += 1;
     if (!text) empty += 1;
@@ -117,15 +118,17 @@ export async function evalReadabilityAgreement(
     };
     const source = readFileSync(join(dir, name, 'source.html'), 'utf8');
     const expected = readFileSync(join(dir, name, 'expected.html'), 'utf8');
-    const [text, gate] = await withHtmlDocument(source, (doc) =>
-      [extract(doc), mayHoldArticle(doc)] as const,
+    const [text, gate] = await withHtmlDocument(
+      source,
+      (doc) => [extract(doc), mayHoldArticle(doc)] as const,
     );
     const want = await withHtmlDocument(expected, (doc) => doc.body.textContent ?? '');
     if (!text) empty += 1;
     if (gate === (meta.readerable ?? true)) gateAgrees += 1;
     const f1 = tokenF1(text ?? '', want);
     scores.push(f1);
-    if (split === 'train' && f1 < 0.9) low.push(`  ${name}: F1 ${fmt(f1)}${text ? '' : ' (nothing)'}`);
+    if (split === 'train' && f1 < 0.9)
+      low.push(`  ${name}: F1 ${fmt(f1)}${text ? '' : ' (nothing)'}`);
   }
   const mean = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
   return [
