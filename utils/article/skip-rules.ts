@@ -24,7 +24,7 @@ const SKIP_TAGS = new Set([
 // Class/id words news sites use for boxes that sit inside the article but are not its text: one
 // word of a class token ("share", "post-byline", "related_links"), not part of a word ("shared").
 const SKIP_WORD =
-  /^(?:comments?|share|sharing|social|related|newsletter|promo|advert|ad-slot|recirc|byline|bylines|credit|credits|caption|breadcrumbs?|teaser|dateline|timestamp|tags|author|authors|bio)$/i;
+  /^(?:comments?|share|sharing|social|related|newsletter|promo|advert|ad-slot|recirc|byline|bylines|credit|credits|caption|breadcrumbs?|teaser|dateline|timestamp|tags|author|authors|bio|date|published|updated|posted|meta)$/i;
 // A token that says the box is *without* the thing ("no-share", "has-comments") names no furniture.
 const NEGATED = /^(?:no|has|with|without|hide|disable)$/i;
 

@@ -15,6 +15,7 @@ const page = `<html><head><title>Ferry berth plan delayed</title></head><body>
   <h1>Ferry berth plan delayed</h1>
   <p class="standfirst">A decision on the second berth is pushed back to the spring.</p>
   <div class="post-byline">By Ann Example, Harbour reporter</div>
+  <p class="jg-published">Published: 10:48, Tuesday</p>
   <div class="entry-content no-share">
     ${para('First.')}
     <figure><img src="x.jpg" alt=""><figcaption>The old berth at dawn. Photo: Some Agency</figcaption></figure>
@@ -42,7 +43,7 @@ describe('extractArticle (Readability on a clone, mapped back to the page)', () 
     expect(lines.filter((l) => l.startsWith('Fourth.'))).toHaveLength(1);
   });
 
-  it('leaves out bylines, captions, share bars, teaser links, related stories, breadcrumbs, footer', () => {
+  it('leaves out bylines, timestamps, captions, share bars, teaser links, related stories, breadcrumbs, footer', () => {
     const text = extractArticleText(makeDocument(page))!;
     for (const furniture of [
       'Ann Example',
