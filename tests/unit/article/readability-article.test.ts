@@ -64,6 +64,17 @@ describe('extractArticle (Readability on a clone, mapped back to the page)', () 
     expect(extractArticleText(doc)?.split('\n')).toHaveLength(3);
   });
 
+  it('reads every story of an infinite-scroll feed, in page order', () => {
+    const doc = makeDocument(
+      `<main id="feed"><article><h2>Ferry</h2>${para('Ferry one.')}${para('Ferry two.')}</article>` +
+        `<article><h2>Bridge</h2>${para('Bridge one.')}${para('Bridge two.')}${para('Bridge three.')}</article></main>`,
+    );
+    const { map, roots } = extractArticle(doc)!;
+    expect(map.text.indexOf('Ferry one.')).toBeGreaterThan(-1);
+    expect(map.text.indexOf('Ferry one.')).toBeLessThan(map.text.indexOf('Bridge one.'));
+    expect(roots).toHaveLength(2);
+  });
+
   it('never changes the page', () => {
     const doc = makeDocument(page);
     const before = doc.documentElement.outerHTML;
