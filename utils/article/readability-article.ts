@@ -90,8 +90,19 @@ function walkKept(
       });
     }
     const candidates = byText.get(node.data) ?? [];
-    const at = candidates.find((i) => i >= cursor && !used.has(liveTexts[i]!));
-    return at === undefined ? undefined : liveTexts[at];
+    // Binary search for the first candidate at or after the cursor: a page has thousands of "\n".
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid]! < cursor) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < candidates.length; k++) {
+      const live = liveTexts[candidates[k]!]!;
+      if (!used.has(live)) return live;
+    }
+    return undefined;
   };
 
   const visible = (el: Element | null): boolean => {
