@@ -1,5 +1,6 @@
 /**
- * `npm run eval [-- --split train] [--entries]`: accuracy on the corpora in ../shared/corpora.
+ * `npm run eval [-- --split train] [--entries]`: accuracy on the corpora in ../shared/corpora (claims,
+ * terms, and article extraction on corpora/extraction and corpora/pages).
  * Reports the held-out part by default (every fifth article by sorted name); tune only with --split train.
  */
 import { existsSync } from 'node:fs';
