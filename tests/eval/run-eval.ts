@@ -1,10 +1,12 @@
 /**
- * `npm run eval [-- --split train] [--entries] [--misses]`: accuracy on the corpora in ../shared/corpora.
+ * `npm run eval [-- --split train] [--entries] [--misses]`: accuracy on the corpora in ../shared/corpora
+ * (claims, terms, and article extraction on corpora/extraction and corpora/pages).
  * Reports the held-out part by default (every fifth article by sorted name); tune only with --split train.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corporaDir, join, type Split } from './corpora';
+import { evalReadabilityAgreement, evalSnippets } from './eval-extraction';
 import { evalPolnear } from './eval-polnear';
 import { evalFlagRate } from './eval-flag-rate';
 import { evalPtc } from './eval-ptc';
@@ -35,4 +37,6 @@ for (const line of evalFlagRate(join(dir, 'polnear', 'train', 'text'), split)) c
 const voiceFile = new URL('../fixtures/voice/examples.json', import.meta.url);
 for (const line of evalVoice(fileURLToPath(voiceFile), args.includes('--misses')))
   console.log(line);
+for (const line of await evalSnippets(join(dir, 'extraction'), split)) console.log(line);
+for (const line of await evalReadabilityAgreement(join(dir, 'pages'), split)) console.log(line);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

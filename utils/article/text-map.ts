@@ -40,11 +40,17 @@ function collapse(data: string, last: string): { out: string; offsets: number[] 
   return { out: chars.join(''), offsets };
 }
 
-/**
- * Walks the article root (or roots, in document order, each starting a new paragraph) and builds
- * its plain text, collapsing whitespace as a browser renders it.
- */
-export function buildTextMap(roots: Element | readonly Element[]): TextMap {
+/** Builds a TextMap piece by piece: paragraph breaks and text nodes, in reading order. */
+export interface TextMapBuilder {
+  /** Starts a new paragraph (a no-op at the start or right after a break). */
+  newline(): void;
+  /** Appends a text node's text, whitespace collapsed as a browser renders it. */
+  append(node: Text): void;
+  finish(): TextMap;
+}
+
+/** A builder for a TextMap whose text comes from nodes chosen by the caller. */
+export function createTextMapBuilder(): TextMapBuilder {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -67,21 +73,7 @@ export function buildTextMap(roots: Element | readonly Element[]): TextMap {
     last = '\n';
   };
 
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      appendText(node as Text);
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (isSkippedElement(el)) return;
-    const block = isBlockElement(el);
-    if (block) newline();
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) newline();
-  };
-
-  const appendText = (node: Text): void => {
+  const append = (node: Text): void => {
     const data = node.data;
     let out: string;
     let offsets: number[] | null = null;
@@ -101,14 +93,44 @@ export function buildTextMap(roots: Element | readonly Element[]): TextMap {
     last = out.charAt(out.length - 1);
   };
 
+  const finish = (): TextMap => {
+    let text = parts.join('');
+    // Drop the trailing break so the text ends with the last word.
+    while (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);
+    return { text, segments };
+  };
+
+  return { newline, append, finish };
+}
+
+/** Appends a live element's text to `builder` as a reader sees it (skipped parts left out). */
+export function appendElement(builder: TextMapBuilder, root: Element): void {
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      builder.append(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkippedElement(el)) return;
+    const block = isBlockElement(el);
+    if (block) builder.newline();
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) builder.newline();
+  };
+  builder.newline();
+  visit(root);
+  builder.newline();
+}
+
+/**
+ * Walks the given root (or roots, in document order, each starting a new paragraph) and builds
+ * its plain text, collapsing whitespace as a browser renders it.
+ */
+export function buildTextMap(roots: Element | readonly Element[]): TextMap {
+  const builder = createTextMapBuilder();
   const list = Array.isArray(roots) ? [...(roots as readonly Element[])] : [roots as Element];
   list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  for (const root of list) {
-    newline();
-    visit(root);
-  }
-  let text = parts.join('');
-  // Drop the trailing break so the text ends with the last word.
-  while (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);
-  return { text, segments };
+  for (const root of list) appendElement(builder, root);
+  return builder.finish();
 }

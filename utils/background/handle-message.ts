@@ -8,6 +8,7 @@ import { findIndependentSources } from './find-independent-sources';
 import { findFactChecks } from './find-fact-checks';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
+import { cachedSettings } from './settings-cache';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -48,6 +49,10 @@ export async function handleBackgroundMessage(
       }
       return reply;
     }
+    case 'warmUp':
+      // The worker is awake now; reading the settings meanwhile saves that step of the analysis.
+      await cachedSettings();
+      return null;
     case 'showInPanel': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;

@@ -1,31 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Window } from 'happy-dom';
 import { extractArticleText } from '../article/article-text';
+import { withHtmlDocument } from './html-document';
 
 /** The text to analyse from one file, or a message saying why there is none. */
 export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Runs the same article extraction as the content script, on a scriptless DOM. */
-async function articleFromHtml(html: string): Promise<string | null> {
-  const window = new Window({
-    url: 'http://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  try {
-    window.document.write(html);
-    return extractArticleText(window.document as unknown as Document);
-  } finally {
-    await window.happyDOM.close();
-  }
-}
 
 /** Reads a .txt file as is, or an .html file through article extraction; rejects missing, binary and empty files. */
 export async function readArticle(path: string): Promise<ReadResult> {
@@ -53,7 +34,7 @@ export async function readArticle(path: string): Promise<ReadResult> {
   if (text.trim() === '') return { ok: false, error: `${path}: file has no text` };
   const ext = extname(path).toLowerCase();
   if (ext !== '.html' && ext !== '.htm') return { ok: true, text };
-  const article = await articleFromHtml(text);
+  const article = await withHtmlDocument(text, extractArticleText);
   return article
     ? { ok: true, text: article }
     : { ok: false, error: `${path}: no article text found in the page` };

@@ -12,6 +12,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** page → background: run the claim engine on the article text (off the page's main thread);
    * answered with an AnalysisReply. */
   z.object({ type: z.literal('analyzeText'), text: z.string().max(5_000_000), url: z.string() }),
+  /** page → background: an article was found and its text follows soon; wake up and get ready. */
+  z.object({ type: z.literal('warmUp') }),
   /** page (the card's button) → background: open the panel on this finding. */
   z.object({ type: z.literal('showInPanel'), findingId: z.string() }),
   /** page → background: the analysis of the page (or why there is none). */

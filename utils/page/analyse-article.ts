@@ -1,11 +1,14 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import type { Settings } from '../settings/settings';
-import { findArticleRoots } from '../article/find-article-root';
+import { cloneForParsing } from '../article/clone-for-parsing';
+import { mayHoldArticle } from '../article/may-hold-article';
 import { rangeForOffsets } from '../article/offset-range';
-import { buildTextMap, type TextMap } from '../article/text-map';
+import { mapToLive, parseWithReadability } from '../article/readability-article';
+import type { TextMap } from '../article/text-map';
+import { titleHeading } from '../article/title-heading';
 import { findingsOf, type Finding } from './findings';
-import { requestAnalysis } from './request-analysis';
-import { yieldToPage } from './yield-to-page';
+import { requestAnalysis, warmUpAnalysis } from './request-analysis';
+import { afterFirstPaint, yieldToPage } from './yield-to-page';
 
 /** An analysed article on the page: its text, the findings, and where each one is. */
 export interface AnalysedArticle {
@@ -22,6 +25,33 @@ export interface AnalysedArticle {
 /** How many Ranges to make before giving the page its main thread back. */
 const RANGE_BATCH = 400;
 
+/** Whether the live element is rendered (hidden text is not part of what the reader reads). */
+const isRendered = (el: Element): boolean =>
+  typeof (el as HTMLElement).checkVisibility !== 'function' ||
+  (el as HTMLElement).checkVisibility();
+
+/**
+ * Finds the article: the cheap gate first (a page that is not an article stops here), then, each
+ * step in a task of its own, the clone, Readability's parse of it and the map back to the page.
+ */
+async function findArticle(doc: Document, isStale: () => boolean) {
+  if (!mayHoldArticle(doc)) return null;
+  warmUpAnalysis();
+  // Cloning and parsing wait until the reader sees the page.
+  await afterFirstPaint();
+  if (isStale()) return 'stale';
+  const parsing = cloneForParsing(doc);
+  performance.mark('sourcelight:cloned');
+  await yieldToPage();
+  if (isStale()) return 'stale';
+  const parsed = parseWithReadability(parsing.clone);
+  performance.mark('sourcelight:parsed');
+  if (!parsed) return null;
+  await yieldToPage();
+  if (isStale()) return 'stale';
+  return mapToLive(parsed.content, parsing, isRendered, titleHeading(doc, parsed.title));
+}
+
 /**
  * Finds and analyses the article, in steps that each take the main thread only briefly.
  * Resolves to null when the page has no article, to `{ disabled }` when the reader switched
@@ -32,10 +62,10 @@ export async function analyseArticle(
   isStale: () => boolean,
   onArticleFound: () => void = () => undefined,
 ): Promise<AnalysedArticle | null | 'stale' | { disabled: Settings }> {
-  const roots = findArticleRoots(doc);
-  if (roots.length === 0) return null;
-  const map = buildTextMap(roots);
-  if (map.text.length === 0) return null;
+  const article = await findArticle(doc, isStale);
+  if (article === 'stale') return 'stale';
+  if (!article) return null;
+  const { map, roots } = article;
   onArticleFound();
   performance.mark('sourcelight:text-mapped');
   const { settings, dismissed, analysis } = await requestAnalysis(map.text, doc.location.href);

@@ -58,3 +58,11 @@ export async function requestAnalysis(text: string, url: string): Promise<Analys
   };
   return { settings, dismissed, analysis };
 }
+
+/**
+ * Wakes the background as soon as the page may hold an article, so that starting the worker and
+ * reading the settings overlap with finding the article (the round trip was most of a short page's time).
+ */
+export function warmUpAnalysis(): void {
+  void sendToExtension({ type: 'warmUp' });
+}

@@ -14,3 +14,25 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** How long to wait for a frame at most: a background tab draws none until it is shown. */
+const FRAME_TIMEOUT_MS = 100;
+
+/**
+ * Resolves once the page has painted: at once (after a yield) when it already has, as it usually
+ * has by document_idle; otherwise just after the next frame is drawn (or a short timeout).
+ */
+export function afterFirstPaint(): Promise<void> {
+  const painted =
+    typeof performance.getEntriesByType === 'function' &&
+    performance.getEntriesByType('paint').length > 0;
+  if (painted || typeof requestAnimationFrame !== 'function') return yieldToPage();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_TIMEOUT_MS);
+    // A frame callback runs just before the paint; a task queued from it runs just after.
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      void yieldToPage().then(resolve);
+    });
+  });
+}

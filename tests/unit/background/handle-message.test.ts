@@ -25,6 +25,11 @@ describe('handleBackgroundMessage', () => {
     forgetCachedSettings();
   });
 
+  it('answers a warm-up (sent as soon as a page may hold an article) and stores nothing', async () => {
+    expect(await handleBackgroundMessage({ type: 'warmUp' }, sender)).toBeNull();
+    expect(await tabStore.get(7)).toBeFalsy();
+  });
+
   it('stores a light report with the analysis it made for that tab and URL', async () => {
     await handleBackgroundMessage({ type: 'analyzeText', text, url }, sender);
     const answer = await handleBackgroundMessage(

@@ -64,6 +64,26 @@ describe('analyze CLI', () => {
     expect(analysis.terms.map((t) => t.text)).toContain('so-called');
   });
 
+  it('prints the article text it read out of a page with --text, one paragraph per line', async () => {
+    const { code, out } = await run(['--text', file('text.html', page)]);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines).toContain('“We need more time,” Roldan added.');
+    expect(lines.filter((l) => l.startsWith('Paragraph '))).toHaveLength(4);
+    expect(out).not.toContain('Home');
+  });
+
+  it('gives --text the same errors as analyze, and refuses --text with --json', async () => {
+    const missing = await run(['--text', join(dir, 'nope.html')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('no such file');
+    const listing = `<html><body><ul>${'<li><a href="/x">Item</a></li>'.repeat(50)}</ul></body></html>`;
+    const empty = await run(['--text', file('listing.html', listing)]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain('no article text found');
+    expect((await run(['--text', '--json', file('t.txt', story)])).code).toBe(2);
+  });
+
   it('prints a readable report without --json', async () => {
     const { code, out } = await run([file('report.txt', story)]);
     expect(code).toBe(0);

@@ -1,0 +1,218 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { pageHighlights, tabStateFor } from './helpers';
+import { tokenF1 } from '../eval/eval-extraction';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * The built extension on real saved pages (../shared/corpora, served by the fixture server at
+ * /corpora/): no extension error, the page's DOM unchanged, every highlight inside the article text
+ * Sourcelight read, and at least one quote where that text has one. REAL_PAGES=all runs every page.
+ */
+const corpora = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/corpora',
+);
+
+interface Snippets {
+  file: string;
+  with: string[];
+  without: string[];
+}
+const snippets = new Map(
+  (
+    JSON.parse(readFileSync(path.join(corpora, 'extraction/expected.json'), 'utf8')) as Snippets[]
+  ).map((e) => [`/corpora/extraction/pages/${e.file}`, e]),
+);
+
+/** Readability's expected output for a page of corpora/pages, as plain text (tags dropped). */
+function expectedText(url: string): string | null {
+  const file = path.join(
+    corpora,
+    url.replace('/corpora/', '').replace('source.html', 'expected.html'),
+  );
+  if (!url.startsWith('/corpora/pages/') || !existsSync(file)) return null;
+  return readFileSync(file, 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&[a-z]+;/gi, ' ');
+}
+
+function realPages(): string[] {
+  const extraction = [...snippets.keys()].sort();
+  const pagesDir = path.join(corpora, 'pages');
+  const english = readdirSync(pagesDir)
+    .filter((name) => existsSync(path.join(pagesDir, name, 'expected-metadata.json')))
+    .filter((name) => {
+      const meta = JSON.parse(
+        readFileSync(path.join(pagesDir, name, 'expected-metadata.json'), 'utf8'),
+      ) as { lang?: string | null; readerable?: boolean };
+      return /^en/i.test(meta.lang ?? '') && meta.readerable !== false;
+    })
+    .sort()
+    .map((name) => `/corpora/pages/${name}/source.html`);
+  if (process.env.REAL_PAGES === 'all') return [...extraction, ...english];
+  if (process.env.REAL_PAGES)
+    return [...extraction, ...english].filter((u) => u.includes(process.env.REAL_PAGES!));
+  // A fixed sample: every fourth page of each set (24 + 9 pages).
+  return [...extraction.filter((_, i) => i % 4 === 0), ...english.filter((_, i) => i % 4 === 0)];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A quotation of six words or more in the text: the article "has a quote" (a quoted title is shorter). */
+const QUOTED = /[“"](?:[^“”"\n\s]+\s+){5,}[^“”"\n]*[”"]/;
+
+/** Records, in the worker, the article text each page asks it to analyse. */
+async function recordArticleTexts(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __texts?: Record<string, string> };
+    if (g.__texts) return;
+    g.__texts = {};
+    chrome.runtime.onMessage.addListener((m: { type?: string; url?: string; text?: string }) => {
+      if (m?.type === 'analyzeText' && m.url) g.__texts![m.url] = m.text ?? '';
+      return undefined;
+    });
+  });
+}
+
+async function waitForStatus(worker: Worker, urlPart: string): Promise<string | null> {
+  for (let i = 0; i < 150; i++) {
+    const state = (await tabStateFor(worker, urlPart)) as { report: { status: string } } | null;
+    if (state && state.report.status !== 'loading') return state.report.status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+test('real saved pages: no error, DOM unchanged, highlights inside the article, quotes found', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(20 * 60_000);
+  await recordArticleTexts(serviceWorker);
+  // The saved pages' own scripts and handlers are left out (offline they would only fail, and a script changing
+  // the page would hide whether Sourcelight did); JSON-LD data blocks stay.
+  await context.route('**/corpora/**', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+      // Inline handlers too (an <img onerror> that swaps its own src).
+      .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '');
+    await route.fulfill({ response, body: html });
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __before?: string; __mutations?: string[] };
+    w.__mutations = [];
+    // The one thing Sourcelight may add: its highlight stylesheet, in <head>, outside the page's content.
+    const ours = (r: MutationRecord) =>
+      r.target === document.head &&
+      r.removedNodes.length === 0 &&
+      [...r.addedNodes].every((n) => (n as Element).id?.startsWith('sourcelight-'));
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__before = document.body.outerHTML;
+      new MutationObserver((records) => {
+        for (const r of records.filter((r) => !ours(r))) {
+          const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
+          w.__mutations!.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +${added}`);
+        }
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  });
+  const pages = realPages();
+  let articles = 0;
+  let highlights = 0;
+  let inside = 0;
+  // The extraction figures of npm run eval, here measured in real Chromium.
+  const must = { kept: 0, of: 0 };
+  const mustNot = { out: 0, of: 0 };
+  const f1s: number[] = [];
+  let empty = 0;
+  for (const url of pages) {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      // Only our own code: some saved pages link files of other extensions, which fail to load.
+      if (m.type() === 'error' && m.location().url.startsWith(`chrome-extension://${extensionId}/`))
+        errors.push(m.text());
+    });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const status = await waitForStatus(serviceWorker, url);
+    expect.soft(status, `${url}: analysed`).not.toBeNull();
+    expect.soft(status, `${url}: no extension error`).not.toBe('error');
+    expect.soft(errors, `${url}: no extension error in the console`).toEqual([]);
+    if (status === 'article') articles += 1;
+    const dom = await page.evaluate(() => {
+      const w = window as unknown as { __before?: string; __mutations?: string[] };
+      return { same: w.__before === document.body.outerHTML, mutations: w.__mutations };
+    });
+    expect.soft(dom, `${url}: DOM unchanged`).toEqual({ same: true, mutations: [] });
+    const text =
+      status === 'article'
+        ? squash(
+            await serviceWorker.evaluate(
+              (u) =>
+                (globalThis as unknown as { __texts: Record<string, string> }).__texts[u] ?? '',
+              page.url(),
+            ),
+          )
+        : '';
+    if (!text) {
+      empty += 1;
+      console.log(`${url}: no article text (${status})`);
+    }
+    const expected = snippets.get(url);
+    if (expected) {
+      must.of += expected.with.length;
+      must.kept += expected.with.filter((w) => text.includes(squash(w))).length;
+      mustNot.of += expected.without.length;
+      mustNot.out += expected.without.filter((w) => !text.includes(squash(w))).length;
+    }
+    const reference = expectedText(url);
+    if (reference !== null) f1s.push(tokenF1(text, reference));
+    if (status === 'article') {
+      for (const [, covered] of Object.entries(await pageHighlights(page))) {
+        for (const h of covered) {
+          highlights += 1;
+          if (text.includes(squash(h))) inside += 1;
+          // A range's text also holds what the reader does not see inside it (a formula's TeX
+          // source in MathML): counted, and held to the goal below rather than to every range.
+          else
+            console.log(
+              `${url}: highlight not found in the article text: ${squash(h).slice(0, 80)}`,
+            );
+        }
+      }
+      if (QUOTED.test(text)) {
+        const state = (await tabStateFor(serviceWorker, url)) as {
+          report: { analysis: { quotes: unknown[] } | null };
+        };
+        expect
+          .soft(state.report.analysis?.quotes.length ?? 0, `${url}: a quote found`)
+          .toBeGreaterThan(0);
+      }
+    }
+    await page.close();
+  }
+  const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+  console.log(
+    `real pages: ${pages.length}, treated as articles ${articles} (${pct(articles, pages.length)}), ` +
+      `pages with nothing ${empty}, highlights ${highlights}, inside the article text ${inside} (${pct(inside, highlights)}); ` +
+      `must-snippets kept ${pct(must.kept, must.of)} (${must.kept}/${must.of}), ` +
+      `must-not left out ${pct(mustNot.out, mustNot.of)} (${mustNot.out}/${mustNot.of}), ` +
+      `token F1 vs Readability's expected output ${(f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length)).toFixed(3)} (${f1s.length} pages)`,
+  );
+  // Every page here is an article page (must-snippets, or readerable by Readability's own test).
+  expect(articles / pages.length).toBeGreaterThanOrEqual(0.95);
+  expect(inside / Math.max(1, highlights)).toBeGreaterThanOrEqual(0.99);
+});

@@ -1,0 +1,85 @@
+/**
+ * The cheap first look: whether a page can hold an article at all, decided without cloning or
+ * parsing it, so that a page that is not an article costs next to nothing. Readability's
+ * `isProbablyReaderable` test (long paragraphs, scored by the square root of their excess length)
+ * with lower thresholds, a cap on the paragraphs read, and schema.org article markup as a yes.
+ */
+
+/**
+ * Lower than Readability's (140 and 20): a short news item of a few 150-character paragraphs is an
+ * article too, and this only decides whether to look closer.
+ */
+const MIN_CONTENT = 100;
+const MIN_SCORE = 10;
+/** Blocks of one kind read at most, and blocks without prose in a row before giving up on them. */
+const SCAN_CAP = 3000;
+const EMPTY_RUN = 200;
+
+// Readability's class/id words for page furniture, and the words that overrule them.
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+/** A JSON-LD type saying the page is a news or blog article (schema.org). */
+const ARTICLE_TYPE =
+  /"@type"\s*:\s*\[?\s*"(?:(?:News|Reporting|Analysis|Opinion|Blog|Scholarly)?Article|BlogPosting)"/;
+
+/** An element hidden by its own attributes or inline style (no layout needed to tell). */
+function hiddenByMarkup(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    (style !== null && /display:\s*none|visibility:\s*hidden/i.test(style))
+  );
+}
+
+/** Whether a list item holds the element (a walk up is cheaper than `closest` on a listing). */
+function insideListItem(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.tagName === 'LI') return true;
+  return false;
+}
+
+/** What one block adds to the score: nothing unless it is visible prose outside furniture. */
+function proseScore(node: Element): number {
+  // Cheapest tests first: on a listing, nearly every paragraph is short or a list item's blurb.
+  if (node.tagName === 'P' && insideListItem(node)) return 0;
+  const length = (node.textContent ?? '').trim().length;
+  if (length < MIN_CONTENT || hiddenByMarkup(node)) return 0;
+  const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
+  if (UNLIKELY.test(names) && !MAYBE.test(names)) return 0;
+  return Math.sqrt(length - MIN_CONTENT);
+}
+
+/** Whether the page may hold an article: worth cloning and handing to Readability. */
+export function mayHoldArticle(doc: Document): boolean {
+  let score = 0;
+  const scan = (blocks: ArrayLike<Element | undefined>): boolean => {
+    let sinceProse = 0;
+    for (let i = 0; i < SCAN_CAP && sinceProse < EMPTY_RUN; i++) {
+      const block = blocks[i];
+      if (!block) return false;
+      const add = proseScore(block);
+      sinceProse = add > 0 ? 0 : sinceProse + 1;
+      score += add;
+      if (score > MIN_SCORE) return true;
+    }
+    return false;
+  };
+  // Paragraphs first, through a live collection read lazily: a listing stops after a few hundred
+  // items. (Asking a live collection for its length would walk the whole page.)
+  if (scan(doc.getElementsByTagName('p'))) return true;
+  // Sites put their JSON-LD in the head, a small part of the page to search.
+  for (const script of doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []) {
+    if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
+  }
+  if (scan(doc.querySelectorAll('article, pre'))) return true;
+  // Text broken by <br> rather than paragraphs counts through the <div> holding it.
+  const divs = new Set<Element>();
+  const brs = doc.getElementsByTagName('br');
+  for (let i = 0; i < SCAN_CAP && brs[i]; i++) {
+    const parent = brs[i]!.parentElement;
+    if (parent?.tagName === 'DIV') divs.add(parent);
+  }
+  return scan([...divs]);
+}

@@ -1,0 +1,159 @@
+import { Readability } from '@mozilla/readability';
+import type { ParsingClone } from './clone-for-parsing';
+import { isLinkTeaser } from './furniture';
+import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
+import { siblingArticles } from './sibling-articles';
+import { appendElement, createTextMapBuilder, type TextMap } from './text-map';
+
+/** The article as Sourcelight reads it: its text mapped onto the live page, and its container. */
+export interface LiveArticle {
+  map: TextMap;
+  /** The live element holding the article's text (for watching changes inside it). */
+  roots: Element[];
+}
+
+/** Less text than this is a caption or a teaser, not an article. */
+const MIN_TEXT = 200;
+
+/**
+ * Runs Readability on the clone (which it takes apart) and returns the element it kept as the
+ * article, still inside the clone, classes kept so that furniture rules can read them.
+ */
+export function parseWithReadability(
+  clone: Document,
+): { content: Element; title: string | null } | null {
+  const reader = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  });
+  const result = reader.parse();
+  return result?.content ? { content: result.content, title: result.title ?? null } : null;
+}
+
+/** The nearest element holding both nodes. */
+function commonAncestor(a: Node, b: Node): Element | null {
+  const seen = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) seen.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) {
+    if (seen.has(n) && n.nodeType === 1) return n as Element;
+  }
+  return null;
+}
+
+/**
+ * Walks what Readability kept, in its order and with its paragraphs, and builds the text map over
+ * the live text nodes those came from. A node Readability made anew is matched to the next live
+ * node with the same text; one that matches none is left out (it could not be highlighted).
+ * `isVisible` checks a live element when the page is rendered (not in Node).
+ */
+export function mapToLive(
+  content: Element,
+  parsing: ParsingClone,
+  isVisible: (el: Element) => boolean = () => true,
+  heading: Element | null = null,
+): LiveArticle | null {
+  const article = walkKept(content, parsing, isVisible, heading, null);
+  if (!article?.roots[0]) return article;
+  // An infinite-scroll page: the stories beside Readability's, read from the page in order.
+  const siblings = siblingArticles(article.roots[0]);
+  if (siblings.before.length + siblings.after.length === 0) return article;
+  return walkKept(content, parsing, isVisible, heading, siblings);
+}
+
+function walkKept(
+  content: Element,
+  parsing: ParsingClone,
+  isVisible: (el: Element) => boolean,
+  heading: Element | null,
+  siblings: { before: Element[]; after: Element[] } | null,
+): LiveArticle | null {
+  const { originalOf, liveTexts, liveIndex } = parsing;
+  const builder = createTextMapBuilder();
+  const total = (content.textContent ?? '').length;
+  const used = new Set<Text>();
+  const visibility = new Map<Element, boolean>();
+  let cursor = 0;
+  let first: Text | null = null;
+  let last: Text | null = null;
+
+  // Readability re-creates every node when it retries with looser rules (it resets the page from
+  // its HTML): then each kept node is matched to the first unused live node with the same text
+  // after the last one matched.
+  let byText: Map<string, number[]> | null = null;
+  const align = (node: Text): Text | undefined => {
+    if (!byText) {
+      byText = new Map();
+      liveTexts.forEach((t, i) => {
+        const list = byText!.get(t.data);
+        if (list) list.push(i);
+        else byText!.set(t.data, [i]);
+      });
+    }
+    const candidates = byText.get(node.data) ?? [];
+    // Binary search for the first candidate at or after the cursor: a page has thousands of "\n".
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid]! < cursor) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < candidates.length; k++) {
+      const live = liveTexts[candidates[k]!]!;
+      if (!used.has(live)) return live;
+    }
+    return undefined;
+  };
+
+  const visible = (el: Element | null): boolean => {
+    if (!el) return false;
+    let v = visibility.get(el);
+    if (v === undefined) visibility.set(el, (v = isVisible(el)));
+    return v;
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const live = originalOf.get(node as Text) ?? align(node as Text);
+      if (!live || used.has(live)) return;
+      used.add(live);
+      cursor = (liveIndex.get(live) ?? cursor) + 1;
+      if (!visible(live.parentElement)) return;
+      builder.append(live);
+      if (live.data.trim() === '') return;
+      first ??= live;
+      last = live;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkippedByTag(el) || isLinkTeaser(el)) return;
+    // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
+    // most of what Readability kept is the article, whatever it is called.
+    if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;
+    const block = isBlockElement(el);
+    if (block) builder.newline();
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) builder.newline();
+  };
+  for (const el of siblings?.before ?? []) appendElement(builder, el);
+  if (heading) {
+    // The title heading Readability took out, read from the live page, as the first line.
+    const walker = heading.ownerDocument.createTreeWalker(heading, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      if (used.has(t) || !visible(t.parentElement)) continue;
+      used.add(t);
+      builder.append(t);
+    }
+    builder.newline();
+  }
+  visit(content);
+  for (const el of siblings?.after ?? []) appendElement(builder, el);
+
+  const map = builder.finish();
+  if (map.text.length < MIN_TEXT || !first || !last) return null;
+  const root = commonAncestor(first, last);
+  const roots = root ? [root] : [];
+  if (siblings) roots.push(...siblings.before, ...siblings.after);
+  return { map, roots };
+}
