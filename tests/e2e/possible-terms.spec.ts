@@ -13,8 +13,9 @@ test('words only the model flags are drawn lightly as "possibly loaded", and the
     .toEqual(['shameless']);
   expect((await pageHighlights(page))['sourcelight-term'] ?? []).toEqual([]);
   const lighter = await page.evaluate(() => {
-    const style = document.getElementById('sourcelight-style')?.textContent ?? '';
-    return style.includes('::highlight(sourcelight-term-possible)');
+    // The stylesheet is adopted (no element is added to the page), so read it from there.
+    const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+    return rules.some((r) => r.includes('::highlight(sourcelight-term-possible)'));
   });
   expect(lighter).toBe(true);
 

@@ -109,15 +109,11 @@ test('real saved pages: no error, DOM unchanged, highlights inside the article, 
   await context.addInitScript(() => {
     const w = window as unknown as { __before?: string; __mutations?: string[] };
     w.__mutations = [];
-    // The one thing Sourcelight may add: its highlight stylesheet, in <head>, outside the page's content.
-    const ours = (r: MutationRecord) =>
-      r.target === document.head &&
-      r.removedNodes.length === 0 &&
-      [...r.addedNodes].every((n) => (n as Element).id?.startsWith('sourcelight-'));
+    // Sourcelight adds nothing at all (its highlight stylesheet is adopted, not an element), so every mutation counts.
     document.addEventListener('DOMContentLoaded', () => {
       w.__before = document.body.outerHTML;
       new MutationObserver((records) => {
-        for (const r of records.filter((r) => !ours(r))) {
+        for (const r of records) {
           const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
           w.__mutations!.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +${added}`);
         }

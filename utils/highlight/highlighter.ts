@@ -42,9 +42,27 @@ mark.sourcelight-selection { background: rgba(16, 185, 129, 0.35); color: inheri
 mark.sourcelight-active { background: rgba(236, 72, 153, 0.45); color: inherit; }
 `;
 
-/** Adds the stylesheet once, outside the article (in <head>), so the article's DOM is untouched. */
+const adopted = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Adds the stylesheet once without touching the page's DOM: an adopted (constructed) stylesheet,
+ * so no element, id or attribute is added. Where adopting fails (Firefox refuses a sheet made in
+ * a content script's compartment on some versions), a <style> in <head>, outside the article.
+ */
 export function ensureHighlightStyle(doc: Document): void {
-  if (doc.getElementById('sourcelight-style')) return;
+  if (adopted.has(doc) || doc.getElementById('sourcelight-style')) return;
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    if (view && 'adoptedStyleSheets' in doc && typeof view.CSSStyleSheet === 'function') {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      adopted.set(doc, sheet);
+      return;
+    }
+  } catch {
+    // Fall through to the <style> element.
+  }
   const style = doc.createElement('style');
   style.id = 'sourcelight-style';
   style.textContent = HIGHLIGHT_CSS;
