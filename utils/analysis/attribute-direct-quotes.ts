@@ -10,6 +10,8 @@ export interface AttributedQuote {
   kind: 'quote' | 'scare' | 'title';
   cue: CueMatch | null;
   speaker: SpeakerPhrase | null;
+  /** The quotation this one continues after its cue ("“A,” she said. “B.”"). */
+  continues: AttributedQuote | null;
 }
 
 const STOPS = new Set(['.', '!', '?', ';', ':', '(', ')']);
@@ -100,6 +102,10 @@ export function attributeDirectQuotes(
   let previous: AttributedQuote | null = null;
   for (const span of spans) {
     let found = after(tk, span.closeTok) ?? before(tk, span.openTok, sentenceStart);
+    let continues: AttributedQuote | null = null;
+    // "“A,” she said, “B.”": the cue after the first part is the cue before the second.
+    if (found?.cue && previous?.kind === 'quote' && previous.cue?.first === found.cue.first)
+      continues = previous.continues ?? previous;
     if (
       !found &&
       previous?.speaker &&
@@ -107,8 +113,10 @@ export function attributeDirectQuotes(
       span.openTok - previous.span.closeTok < 40
     ) {
       // A quotation split by its own attribution ("“…,” she said. “…”") keeps the same speaker.
-      if (sameParagraph(tk, previous.span.closeTok, span.openTok))
+      if (sameParagraph(tk, previous.span.closeTok, span.openTok)) {
         found = { cue: previous.cue, speaker: previous.speaker };
+        continues = previous.continues ?? previous;
+      }
     }
     let words = 0;
     let capitalised = 0;
@@ -127,6 +135,7 @@ export function attributeDirectQuotes(
       kind,
       cue: found?.cue ?? null,
       speaker: found?.speaker ?? null,
+      continues: kind === 'quote' ? continues : null,
     };
     out.push(quote);
     previous = quote;

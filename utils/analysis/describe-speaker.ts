@@ -1,4 +1,4 @@
-import type { SpeakerPhrase } from './speaker-phrase';
+import { joinsOrgName, type SpeakerPhrase } from './speaker-phrase';
 import type { Tokens } from './tokenize';
 import {
   ANONYMOUS_HEADS,
@@ -114,12 +114,14 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
   let nameFirst = p.end;
   for (let i = p.end - 1; i >= p.first; i--) {
     const norm = tk.norm(i);
-    const particle = NAME_PARTICLES.has(norm) && i + 1 < p.end;
+    const particle = (NAME_PARTICLES.has(norm) && i + 1 < p.end) || joinsOrgName(tk, i);
     if (!(tk.cap(i) || particle) || TITLES.has(norm) || ROLE_NOUNS.has(norm) || norm.endsWith("'s"))
       break;
     nameFirst = i;
   }
   if (p.end - nameFirst >= 3 && DEPARTMENTS.has(tk.norm(nameFirst))) nameFirst++;
+  // "The Center on …" at a sentence start: the article is not part of the name.
+  while (p.end - nameFirst > 1 && DETERMINERS.has(tk.norm(nameFirst))) nameFirst++;
   if (nameFirst < p.end && !(p.end - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))) {
     let roleFirst = p.first;
     while (roleFirst < nameFirst && DETERMINERS.has(tk.norm(roleFirst))) roleFirst++;

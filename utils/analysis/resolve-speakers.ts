@@ -1,5 +1,6 @@
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
+import { mentionConfidence } from './speaker-plausible';
 
 interface Person {
   name: string;
@@ -90,12 +91,19 @@ function nearest(byWord: Map<string, Person[]>, m: SpeakerMention): Person | nul
   return best;
 }
 
-const asSpeaker = (p: Person, mention: string): Speaker => ({
+const asSpeaker = (p: Person, mention: string, confidence: number): Speaker => ({
   name: p.name,
   role: p.role,
   mention,
+  named: true,
   anonymous: false,
+  confidence,
 });
+
+// "I" and "we" outside quotation marks are the writer; "they" and "it" reach too far to be sure.
+const UNSURE_PRONOUNS = new Set(['i', 'we', 'they', 'it']);
+const PRONOUN_CONFIDENCE = 0.85;
+const DESCRIPTION_RESOLVED = 0.75;
 
 /**
  * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
@@ -103,8 +111,12 @@ const asSpeaker = (p: Person, mention: string): Speaker => ({
  * shares a word with it; a description that fits nobody is kept as given ("the union"), and
  * anonymous when it is an unnamed source ("officials", "a source").
  */
-export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] {
-  const cast = buildCast(mentions);
+export function resolveSpeakers(
+  all: readonly SpeakerMention[],
+  isLowerWord: (w: string) => boolean = () => false,
+): (Speaker | null)[] {
+  const sure = all.map((m) => mentionConfidence(m, isLowerWord));
+  const cast = buildCast(all.filter((_, k) => sure[k]! > 0));
   const byWord = new Map<string, Person[]>();
   for (const p of cast.values()) {
     p.at.sort((a, b) => a - b);
@@ -121,27 +133,35 @@ export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] 
     recent.unshift(p);
     if (recent.length > RECENT) recent.pop();
   };
-  return mentions.map((m): Speaker => {
+  return all.map((m, k): Speaker | null => {
+    const confidence = sure[k]!;
+    if (confidence === 0) return null;
     if (m.kind === 'name') {
       const person = cast.get(lastWord(m.name!))!;
       saw(person);
-      return asSpeaker(person, m.mention);
+      return asSpeaker(person, m.mention, confidence);
     }
     if (m.kind === 'pronoun') {
+      if (UNSURE_PRONOUNS.has(m.mention.toLowerCase())) return null;
       const resolved = pronounTarget(recent, m.mention);
       if (resolved) saw(resolved);
-      return resolved
-        ? asSpeaker(resolved, m.mention)
-        : { name: m.mention, role: null, mention: m.mention, anonymous: false };
+      return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
     }
     if (!m.plural) {
       // "A veteran Canadian diplomat" may be the Canadian envoy named later, but not on the word "diplomat" alone.
       const person = nearest(byWord, m.anonymous ? { ...m, words: m.words.slice(0, -1) } : m);
       if (person) {
         saw(person);
-        return asSpeaker(person, m.mention);
+        return asSpeaker(person, m.mention, DESCRIPTION_RESOLVED);
       }
     }
-    return { name: m.mention, role: null, mention: m.mention, anonymous: m.anonymous };
+    return {
+      name: m.mention,
+      role: null,
+      mention: m.mention,
+      named: false,
+      anonymous: m.anonymous,
+      confidence,
+    };
   });
 }

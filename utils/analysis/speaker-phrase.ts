@@ -83,6 +83,24 @@ export function skipBetween(tk: Tokens, i: number): number {
 
 const isOfFor = (norm: string) => norm === 'of' || norm === 'for';
 
+// Heads of organisation names that may hold "on", "and" or "&" ("Center on Budget and Policy Priorities").
+const ORG_WORDS = new Set(
+  'center centre institute foundation council committee association department ministry university college school bureau office commission society union league federation alliance coalition agency board party organisation organization fund trust network authority court bank museum project campaign'.split(
+    ' ',
+  ),
+);
+const ORG_JOINERS = new Set(['on', 'and', '&', 'of', 'for']);
+
+/** "and" in "Center on Budget and Policy" joins one name: capitalised words on both sides and an organisation word further left. */
+export function joinsOrgName(tk: Tokens, j: number): boolean {
+  if (!ORG_JOINERS.has(tk.norm(j)) || !tk.cap(j + 1) || !tk.cap(j - 1)) return false;
+  for (let k = j - 1; k >= 0 && k > j - 8; k--) {
+    if (ORG_WORDS.has(tk.norm(k)) && tk.cap(k)) return true;
+    if (!tk.cap(k) && !ORG_JOINERS.has(tk.norm(k))) return false;
+  }
+  return false;
+}
+
 /** The speaker phrase that ends at token `last` (inclusive), read leftwards, or null. */
 export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
   let j = last;
@@ -94,7 +112,9 @@ export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
       if (first <= last) first = j;
       break;
     }
-    const connector = isOfFor(tk.norm(j)) && first <= last && tk.cap(first);
+    const connector =
+      (isOfFor(tk.norm(j)) && first <= last && tk.cap(first)) ||
+      (first <= last && joinsOrgName(tk, j));
     if (isPhraseWord(tk, j) || connector || (first <= last && pluralPossessive(tk, j))) first = j;
     else break;
   }
@@ -115,5 +135,26 @@ export function phraseAfter(tk: Tokens, i: number): SpeakerPhrase | null {
     if ((isPhraseWord(tk, j) && !cueAt(tk, j)) || connector) end = j + 1;
     else break;
   }
-  return end > i && looksLikeSpeaker(tk, i, end) ? { first: i, end } : null;
+  if (!(end > i && looksLikeSpeaker(tk, i, end))) return null;
+  const role = roleAfter(tk, end);
+  return role ? { first: i, end, role } : { first: i, end };
+}
+
+const ROLE_END = new Set(['.', ',', ';', '?', '!', ')']);
+
+/** "said Tomas Reyes, vice president of planning for the utility.": the description after the name's comma. */
+function roleAfter(tk: Tokens, comma: number): { first: number; end: number } | null {
+  if (tk.norm(comma) !== ',' || !tk.cap(comma - 1)) return null;
+  const first = comma + 1;
+  const lead = tk.norm(first);
+  if (!tk.isWord(first) || STOP.has(lead) || PRONOUNS.has(lead)) return null;
+  if (tk.cap(first) && !TITLES.has(lead) && !ROLE_NOUNS.has(lead)) return null;
+  let role = false;
+  let j = first;
+  for (; j < tk.length && j < first + 14 && tk.isWord(j); j++) {
+    if (cueAt(tk, j) || STOP.has(tk.norm(j))) return null;
+    if (ROLE_NOUNS.has(tk.norm(j)) || TITLES.has(tk.norm(j))) role = true;
+  }
+  const stop = j >= tk.length || tk.isBreak(j) || ROLE_END.has(tk.norm(j));
+  return role && stop && j > first ? { first, end: j } : null;
 }

@@ -15,7 +15,11 @@ const quote = (
   start: 0,
   end: 1,
   cue: null,
-  speaker: name === null ? null : { name, role, mention: name, anonymous },
+  continues: null,
+  speaker:
+    name === null
+      ? null
+      : { name, role, mention: name, named: !anonymous, anonymous, confidence: 0.95 },
 });
 
 const quotes = [
