@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/analysis-schema';
-import { describeFinding } from '../page/describe-finding';
+import { continuationIds, describeFinding } from '../page/describe-finding';
 import { findingsOf } from '../page/findings';
 import type { ExplainedFinding } from './score-exercise';
 
@@ -11,8 +11,10 @@ export function explainFindings(
   analysis: Analysis,
   dismissedKeys: ReadonlySet<string> = new Set(),
 ): ExplainedFinding[] {
+  const continuations = continuationIds(analysis);
   return findingsOf(analysis).flatMap((finding) => {
-    if (dismissedKeys.has(finding.key)) return [];
+    // A quotation split by its cue is one thing to spot, at its first part.
+    if (dismissedKeys.has(finding.key) || continuations.has(finding.id)) return [];
     const description = describeFinding(analysis, finding);
     if (!description) return [];
     const why = description.lines.find((l) => l.label === 'Why')?.value;
