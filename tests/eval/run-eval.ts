@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { corporaDir, join, type Split } from './corpora';
 import { evalPolnear } from './eval-polnear';
 import { evalPtc } from './eval-ptc';
+import { evalRealPages } from './eval-real-pages';
 import { evalSeed } from './eval-seed';
 
 const args = process.argv.slice(2);
@@ -28,4 +29,6 @@ const seed = evalSeed(join(dir, 'seed'));
 for (const line of seed.lines) console.log(line);
 for (const line of evalPolnear(join(dir, 'polnear', 'train'), split)) console.log(line);
 for (const line of evalPtc(join(dir, 'ptc', 'train'), split, entries)) console.log(line);
+const annotations = join(import.meta.dirname, 'real-page-speakers.json');
+for (const line of await evalRealPages(dir, annotations)) console.log(line);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
