@@ -10,6 +10,7 @@ import { findTerms, type Voices } from './find-terms';
 import { resolveSpeakers } from './resolve-speakers';
 import { withoutRepeats } from './repeated-claims';
 import { lowerWordsOf } from './speaker-plausible';
+import { nameSites, type NameSite } from './name-sites';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -139,9 +140,11 @@ export function analyzeText(text: string): Analysis {
   const withSpeaker = drafts
     .filter((d) => d.speaker)
     .sort((a, b) => a.speaker!.first - b.speaker!.first);
+  let sites: NameSite[] | undefined;
   const resolved = resolveSpeakers(
     withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)),
     lowerWordsOf(tokens),
+    () => (sites ??= nameSites(tokens)),
   );
   const speakerOf = new Map(withSpeaker.map((d, k) => [d, resolved[k] ?? null]));
   const { kept, sameAs } = withoutRepeats(text, drafts, speakerOf);

@@ -32,7 +32,8 @@ function after(tk: Tokens, close: number): Pick<AttributedQuote, 'cue' | 'speake
   let k = close + 1;
   // The second mark of a doubled ('') closer.
   if (tk.isQuote(k) && tk.start[k] === tk.end[close]) k++;
-  if (tk.norm(k) === ',') k++;
+  const comma = tk.norm(k) === ',';
+  if (comma) k++;
   const direct = cueAt(tk, k);
   if (direct) return { cue: direct, speaker: phraseAfter(tk, direct.end) };
   for (let j = k + 1; j < tk.length && j <= k + WINDOW; j++) {
@@ -40,9 +41,20 @@ function after(tk: Tokens, close: number): Pick<AttributedQuote, 'cue' | 'speake
     const m = cueAt(tk, j);
     if (!m) continue;
     const speaker = subjectBefore(tk, j, k);
-    return speaker && speaker.first === k ? { cue: m, speaker } : null;
+    if (!speaker || speaker.first !== k) return null;
+    // "“Why so late?” Cueto replied that …": a new sentence whose cue brings its own words.
+    if (!comma && tk.cap(k) && introducesOwnWords(tk, m.end)) return null;
+    return { cue: m, speaker };
   }
   return null;
+}
+
+/** After the cue comes that, a colon or a quotation: the cue reports what follows, not what came before. */
+function introducesOwnWords(tk: Tokens, afterCue: number): boolean {
+  let i = afterCue;
+  while (tk.isWord(i) && i < afterCue + 3 && tk.norm(i) !== 'that') i++;
+  const norm = tk.norm(i);
+  return norm === 'that' || norm === ':' || tk.isQuote(i);
 }
 
 /** `Rudskoy said: “…”` / `Rudskoy told reporters, “…”` / `according to Rudskoy, “…”`. */

@@ -74,6 +74,7 @@ function join(text: string, tk: Tokens, first: number, end: number): string {
   return first < end ? text.slice(tk.start[first]!, tk.end[end - 1]!) : '';
 }
 
+const AFFILIATED = new Set(['for', 'of', 'at', 'with', 'from']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 const LEADING = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our']);
 
@@ -86,6 +87,18 @@ function appositiveRole(
   let first = r.first;
   while (first < r.end && LEADING.has(tk.norm(first))) first++;
   return join(text, tk, first, r.end) || null;
+}
+
+/**
+ * "a spokesman for the Pentagon", "an official at the ministry": the index of the connector after a
+ * role noun, when a determiner shows the capitalised words are the body, not the person; else -1.
+ */
+export function affiliatedAt(tk: Tokens, first: number, end: number): number {
+  for (let i = first + 1; i < end; i++) {
+    if (!AFFILIATED.has(tk.norm(i)) || !ROLE_NOUNS.has(withoutPossessive(tk.norm(i - 1)))) continue;
+    if (DETERMINERS.has(tk.norm(first)) || DETERMINERS.has(tk.norm(i + 1))) return i;
+  }
+  return -1;
 }
 
 /** Splits a speaker phrase into pronoun, name (with role) or description. */
@@ -122,7 +135,13 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
   if (p.end - nameFirst >= 3 && DEPARTMENTS.has(tk.norm(nameFirst))) nameFirst++;
   // "The Center on …" at a sentence start: the article is not part of the name.
   while (p.end - nameFirst > 1 && DETERMINERS.has(tk.norm(nameFirst))) nameFirst++;
-  if (nameFirst < p.end && !(p.end - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))) {
+  // "a spokesperson for the Employers' Association": the name is the body the speaker works for.
+  const affiliation = affiliatedAt(tk, p.first, nameFirst) >= 0;
+  if (
+    !affiliation &&
+    nameFirst < p.end &&
+    !(p.end - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))
+  ) {
     let roleFirst = p.first;
     while (roleFirst < nameFirst && DETERMINERS.has(tk.norm(roleFirst))) roleFirst++;
     // A title right before the name ("spokesman General Sergey Rudskoy") reads better left out of a longer role.

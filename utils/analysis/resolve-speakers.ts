@@ -1,5 +1,6 @@
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
+import { lastSiteBefore, type NameSite } from './name-sites';
 import { mentionConfidence } from './speaker-plausible';
 
 interface Person {
@@ -61,6 +62,16 @@ function buildCast(mentions: readonly SpeakerMention[]): Map<string, Person> {
   return bySurname;
 }
 
+/** Where the person was last named before `offset` (-1 if never). */
+function lastNamedBefore(p: Person, offset: number): number {
+  let last = -1;
+  for (const at of p.at) if (at < offset && at > last) last = at;
+  return last;
+}
+
+const named = (p: Person, site: NameSite): boolean =>
+  lastWord(p.name) === site.surname || p.words.has(site.surname);
+
 /** Distance from `at` to the person's nearest naming; names after `at` count four times as far. */
 function distanceTo(p: Person, at: number): number {
   let lo = 0;
@@ -114,6 +125,7 @@ const DESCRIPTION_RESOLVED = 0.75;
 export function resolveSpeakers(
   all: readonly SpeakerMention[],
   isLowerWord: (w: string) => boolean = () => false,
+  sites: () => readonly NameSite[] = () => [],
 ): (Speaker | null)[] {
   const sure = all.map((m) => mentionConfidence(m, isLowerWord));
   const cast = buildCast(all.filter((_, k) => sure[k]! > 0));
@@ -133,6 +145,8 @@ export function resolveSpeakers(
     recent.unshift(p);
     if (recent.length > RECENT) recent.pop();
   };
+  // The latest one person described but not named ("a spokesperson for the union").
+  let described: { speaker: Speaker; at: number } | null = null;
   return all.map((m, k): Speaker | null => {
     const confidence = sure[k]!;
     if (confidence === 0) return null;
@@ -143,7 +157,18 @@ export function resolveSpeakers(
     }
     if (m.kind === 'pronoun') {
       if (UNSURE_PRONOUNS.has(m.mention.toLowerCase())) return null;
-      const resolved = pronounTarget(recent, m.mention);
+      let resolved = pronounTarget(recent, m.mention);
+      const since = resolved ? lastNamedBefore(resolved, m.start) : -1;
+      // "A spokesperson for the union said …. “…,” he said": the description is nearer than any name.
+      if (described && described.at > since)
+        return { ...described.speaker, mention: m.mention, confidence: PRONOUN_CONFIDENCE };
+      const site = resolved && lastSiteBefore(sites(), m.start);
+      if (resolved && site && site.at > since && !named(resolved, site)) {
+        // Someone else was named since: "he" is that person if we know them as a speaker, else unclear.
+        const other = cast.get(site.surname);
+        const gender = PRONOUN_GENDER[m.mention.toLowerCase()];
+        if (!other || !other.gender || !gender || other.gender === gender) resolved = other ?? null;
+      }
       if (resolved) saw(resolved);
       return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
     }
@@ -155,7 +180,7 @@ export function resolveSpeakers(
         return asSpeaker(person, m.mention, DESCRIPTION_RESOLVED);
       }
     }
-    return {
+    const speaker: Speaker = {
       name: m.mention,
       role: null,
       mention: m.mention,
@@ -163,5 +188,7 @@ export function resolveSpeakers(
       anonymous: m.anonymous,
       confidence,
     };
+    if (!m.plural) described = { speaker, at: m.start };
+    return speaker;
   });
 }

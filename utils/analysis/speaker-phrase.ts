@@ -85,7 +85,7 @@ const isOfFor = (norm: string) => norm === 'of' || norm === 'for';
 
 // Heads of organisation names that may hold "on", "and" or "&" ("Center on Budget and Policy Priorities").
 const ORG_WORDS = new Set(
-  'center centre institute foundation council committee association department ministry university college school bureau office commission society union league federation alliance coalition agency board party organisation organization fund trust network authority court bank museum project campaign'.split(
+  'center centre institute foundation council committee association department ministry university universities college colleges school bureau office commission society union league federation alliance coalition agency board party organisation organization fund trust network authority court bank museum project campaign'.split(
     ' ',
   ),
 );
@@ -94,9 +94,15 @@ const ORG_JOINERS = new Set(['on', 'and', '&', 'of', 'for']);
 /** "and" in "Center on Budget and Policy" joins one name: capitalised words on both sides and an organisation word further left. */
 export function joinsOrgName(tk: Tokens, j: number): boolean {
   if (!ORG_JOINERS.has(tk.norm(j)) || !tk.cap(j + 1) || !tk.cap(j - 1)) return false;
-  for (let k = j - 1; k >= 0 && k > j - 8; k--) {
-    if (ORG_WORDS.has(tk.norm(k)) && tk.cap(k)) return true;
-    if (!tk.cap(k) && !ORG_JOINERS.has(tk.norm(k))) return false;
+  return orgWordFrom(tk, j - 1, -1) || orgWordFrom(tk, j + 1, 1);
+}
+
+/** An organisation word among the capitalised words (and joiners) from `i` in direction `step`. */
+function orgWordFrom(tk: Tokens, i: number, step: 1 | -1): boolean {
+  for (let k = i, n = 0; n < 8 && k >= 0 && k < tk.length; k += step, n++) {
+    const norm = tk.norm(k);
+    if (ORG_WORDS.has(norm) && tk.cap(k)) return true;
+    if (!tk.cap(k) && !ORG_JOINERS.has(norm) && !pluralPossessive(tk, k)) return false;
   }
   return false;
 }
@@ -110,6 +116,12 @@ export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
   for (let count = 0; j >= 0 && count < 12; j--, count++) {
     if (DETERMINERS.has(tk.norm(j))) {
       if (first <= last) first = j;
+      // "a spokesperson for the Employers' Association": the body a role speaks for.
+      if (first === j && isOfFor(tk.norm(j - 1)) && ROLE_NOUNS.has(tk.norm(j - 2))) {
+        first = j - 2;
+        j -= 2;
+        continue;
+      }
       break;
     }
     const connector =

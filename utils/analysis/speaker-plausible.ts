@@ -36,8 +36,13 @@ const MONTHS_DAYS =
 const INDEFINITE_START = /^(a|an|one|some)\s/i;
 
 /** The head noun a description is about ("the company's lawyers" → "lawyers"). */
-const headOf = (m: SpeakerMention): string =>
-  (m.mention.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '');
+function headOf(m: SpeakerMention): string {
+  const words = m.mention.toLowerCase().split(/\s+/);
+  // "a spokesman for the Pentagon" is headed by "spokesman".
+  const k = words.findIndex((w, i) => i > 0 && CONNECTORS.has(w));
+  return (words[k > 0 ? k - 1 : words.length - 1] ?? '').replace(/['’]s?$/, '');
+}
+const CONNECTORS = new Set(['for', 'of', 'at', 'with', 'from']);
 
 function plausibleHead(head: string): boolean {
   if (NOT_ANYONE.has(head)) return false;
