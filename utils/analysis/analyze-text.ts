@@ -144,7 +144,7 @@ export function analyzeText(text: string): Analysis {
   const resolved = resolveSpeakers(
     withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)),
     lowerWordsOf(tokens),
-    () => (sites ??= nameSites(tokens)),
+    () => (sites ??= nameSites(text, tokens)),
   );
   const speakerOf = new Map(withSpeaker.map((d, k) => [d, resolved[k] ?? null]));
   const { kept, sameAs } = withoutRepeats(text, drafts, speakerOf);

@@ -62,6 +62,7 @@ const GENERIC = new Set([
   'for',
   'other',
   'new',
+  'and',
 ]);
 
 /** "minister's" → "minister", "ministers'" → "ministers", without a regex per word. */
@@ -165,6 +166,9 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
       words: content,
     };
   }
+  // "a spokesman for the Pentagon" is matched to named speakers by "spokesman", not by the body.
+  const at = affiliatedAt(tk, p.first, p.end);
+  if (at >= 0) content.splice(0, content.length, ...content.filter((w) => ROLE_NOUNS.has(w)));
   const head = tk.norm(p.end - 1);
   const det = tk.norm(p.first);
   const plural = head.endsWith('s') && !head.endsWith('ss');

@@ -8,6 +8,10 @@ export interface NameSite {
   at: number;
   /** Its last word, lower case: the surname to compare with a speaker's. */
   surname: string;
+  /** The name without the titles before it ("Javier Betancourt" of "Trust Director Javier Betancourt"). */
+  name: string;
+  /** Number of words in the name. */
+  words: number;
 }
 
 // Last words that make a capitalised run a body or a place rather than a person.
@@ -29,11 +33,11 @@ function opensSentence(tk: Tokens, i: number): boolean {
 }
 
 /**
- * Every run of two or more capitalised words that opens a sentence and could name a person
+ * Every run of capitalised words that opens a sentence and could name a person
  * ("Trust Executive Director Javier Betancourt asked …"), in text order: the new subject a later
  * "he" or "she" may mean.
  */
-export function nameSites(tk: Tokens): NameSite[] {
+export function nameSites(text: string, tk: Tokens): NameSite[] {
   const sites: NameSite[] = [];
   for (let i = 0; i < tk.length; i++) {
     if (!nameWord(tk, i)) continue;
@@ -45,14 +49,27 @@ export function nameSites(tk: Tokens): NameSite[] {
       j++;
     const surname = tk.norm(j - 1).replace(/'s$/, '');
     const person = !NOT_SURNAME.has(surname) && !TITLES.has(surname) && !ROLE_NOUNS.has(surname);
-    if (j - i >= 2 && person && opensSentence(tk, i)) sites.push({ at: tk.start[i]!, surname });
+    if (person && opensSentence(tk, i)) {
+      let first = i;
+      for (let k = i; k < j - 1; k++)
+        if (TITLES.has(tk.norm(k)) || ROLE_NOUNS.has(tk.norm(k))) first = k + 1;
+      const name = text.slice(tk.start[first]!, tk.end[j - 1]!).replace(/['’]s$/, '');
+      sites.push({ at: tk.start[i]!, surname, name, words: j - first });
+    }
     i = j - 1;
   }
   return sites;
 }
 
-/** The last site that starts before `offset`, by binary search. */
-export function lastSiteBefore(sites: readonly NameSite[], offset: number): NameSite | null {
+// How many sites back to look for one that counts; bounds the work per pronoun.
+const LOOK_BACK = 16;
+
+/** The last site before `offset` that `counts`, found by binary search and a short walk back. */
+export function lastSiteBefore(
+  sites: readonly NameSite[],
+  offset: number,
+  counts: (site: NameSite) => boolean,
+): NameSite | null {
   let lo = 0;
   let hi = sites.length;
   while (lo < hi) {
@@ -60,5 +77,6 @@ export function lastSiteBefore(sites: readonly NameSite[], offset: number): Name
     if (sites[mid]!.at < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? sites[lo - 1]! : null;
+  for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) if (counts(sites[k]!)) return sites[k]!;
+  return null;
 }

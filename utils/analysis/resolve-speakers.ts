@@ -115,6 +115,8 @@ const asSpeaker = (p: Person, mention: string, confidence: number): Speaker => (
 const UNSURE_PRONOUNS = new Set(['i', 'we', 'they', 'it']);
 const PRONOUN_CONFIDENCE = 0.85;
 const DESCRIPTION_RESOLVED = 0.75;
+// A pronoun taken to mean a person named as the subject of a sentence before it, never a speaker.
+const SUBJECT_CONFIDENCE = 0.7;
 
 /**
  * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
@@ -162,12 +164,23 @@ export function resolveSpeakers(
       // "A spokesperson for the union said …. “…,” he said": the description is nearer than any name.
       if (described && described.at > since)
         return { ...described.speaker, mention: m.mention, confidence: PRONOUN_CONFIDENCE };
-      const site = resolved && lastSiteBefore(sites(), m.start);
-      if (resolved && site && site.at > since && !named(resolved, site)) {
-        // Someone else was named since: "he" is that person if we know them as a speaker, else unclear.
+      // A one-word subject counts only when it is a known speaker ("Rubio"), not "Republicans".
+      const site = lastSiteBefore(sites(), m.start, (x) => x.words >= 2 || cast.has(x.surname));
+      if (site && site.at > since && !(resolved && named(resolved, site))) {
+        // Someone else was named since as a sentence's subject: "he" is most likely that person.
         const other = cast.get(site.surname);
         const gender = PRONOUN_GENDER[m.mention.toLowerCase()];
-        if (!other || !other.gender || !gender || other.gender === gender) resolved = other ?? null;
+        if (other && (!other.gender || !gender || other.gender === gender)) resolved = other;
+        else if (!other && site.words >= 2) {
+          return {
+            name: site.name,
+            role: null,
+            mention: m.mention,
+            named: true,
+            anonymous: false,
+            confidence: SUBJECT_CONFIDENCE,
+          };
+        }
       }
       if (resolved) saw(resolved);
       return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
