@@ -64,9 +64,14 @@ function buildCast(mentions: readonly SpeakerMention[]): Map<string, Person> {
 
 /** Where the person was last named before `offset` (-1 if never). */
 function lastNamedBefore(p: Person, offset: number): number {
-  let last = -1;
-  for (const at of p.at) if (at < offset && at > last) last = at;
-  return last;
+  let lo = 0;
+  let hi = p.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? p.at[lo - 1]! : -1;
 }
 
 const named = (p: Person, site: NameSite): boolean =>
