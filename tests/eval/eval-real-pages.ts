@@ -108,7 +108,12 @@ export async function evalRealPages(corpora: string, annotations: string): Promi
       const g = placed[pairs[i]!];
       if (!g) return;
       shown.matched++;
-      if (g.speakers.length === 0) return;
+      if (g.speakers.length === 0) {
+        wrongLines.push(
+          `    ${page.file}: shown as a claim, but a ${g.kind} (${g.end - g.start} chars)`,
+        );
+        return;
+      }
       shown.speech++;
       n.found++;
       const right = speakerRight(q, g);

@@ -99,6 +99,27 @@ function isTitle(tk: Tokens, span: QuoteSpan): boolean {
   return words > 0;
 }
 
+// Words that introduce a name, not speech: the nickname “…”, a slogan “…”, titled “…”.
+const NAMING = new Set(
+  'nickname nicknamed dubbed titled entitled slogan hashtag headline motto moniker catchphrase'.split(
+    ' ',
+  ),
+);
+
+/** The quotation follows a naming word, perhaps with an article between ("the nickname “…”"). */
+function namedAs(tk: Tokens, open: number): boolean {
+  let i = open - 1;
+  if (tk.norm(i) === 'the' || tk.norm(i) === 'a' || tk.norm(i) === 'as') i--;
+  return NAMING.has(tk.norm(i));
+}
+
+/** "“mkono wa damu,” or “the man with the bloody hand”": a gloss of the quotation before it. */
+function orAfter(tk: Tokens, previous: AttributedQuote, span: QuoteSpan): boolean {
+  let i = previous.span.closeTok + 1;
+  if (tk.norm(i) === ',') i++;
+  return tk.norm(i) === 'or' && i + 1 === span.openTok;
+}
+
 function sameParagraph(tk: Tokens, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tk.isBreak(i)) return false;
   return true;
@@ -138,10 +159,19 @@ export function attributeDirectQuotes(
       const c = tk.norm(i).charCodeAt(0);
       if (tk.cap(i) || (c >= 48 && c <= 57)) capitalised++;
     }
+    const punctuated = tk.isPunct(span.closeTok - 1);
     let kind: AttributedQuote['kind'] = 'quote';
     if (!found && capitalised === words && words <= 6) kind = 'title';
     else if (tk.isWord(span.openTok - 1) && isTitle(tk, span)) kind = 'title';
-    else if (!found && words <= 3) kind = 'scare';
+    // “Parasite” director Bong Joon Ho said …: a name in title case used as a word, not words said.
+    else if (!punctuated && tk.norm(span.closeTok + 1) !== ',' && isTitle(tk, span)) kind = 'title';
+    else if (
+      namedAs(tk, span.openTok) ||
+      (previous && previous.kind !== 'quote' && orAfter(tk, previous, span))
+    )
+      kind = previous && orAfter(tk, previous, span) ? previous.kind : 'title';
+    // A word or two without a full stop or comma inside the marks is a term, not a statement.
+    else if (!punctuated && (words <= 2 || (!found && words <= 6))) kind = 'scare';
     const quote: AttributedQuote = {
       span,
       kind,

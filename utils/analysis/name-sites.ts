@@ -27,8 +27,11 @@ const nameWord = (tk: Tokens, i: number): boolean =>
 const ENDS = new Set(['.', '!', '?']);
 
 /** The first word of a sentence or paragraph, where its subject usually stands. */
-function opensSentence(tk: Tokens, i: number): boolean {
+function opensSentence(tk: Tokens, i: number, lead = true): boolean {
   if (i === 0 || tk.isBreak(i - 1) || ENDS.has(tk.norm(i - 1))) return true;
+  // "But Yamey is angry …": one small word may come first.
+  if (lead && tk.cap(i - 1) && FUNCTION_WORDS.has(tk.norm(i - 1)))
+    return opensSentence(tk, i - 1, false);
   return tk.isQuote(i - 1) && (ENDS.has(tk.norm(i - 2)) || tk.isBreak(i - 2));
 }
 

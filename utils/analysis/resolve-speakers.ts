@@ -134,7 +134,12 @@ export function resolveSpeakers(
   isLowerWord: (w: string) => boolean = () => false,
   sites: () => readonly NameSite[] = () => [],
 ): (Speaker | null)[] {
-  const sure = all.map((m) => mentionConfidence(m, isLowerWord));
+  // "Pay" or "Green" is a surname, not a common word, once a full name ends in it.
+  const surnames = new Set(
+    all.filter((m) => m.kind === 'name' && m.name!.includes(' ')).map((m) => lastWord(m.name!)),
+  );
+  const lower = (w: string) => !surnames.has(w) && isLowerWord(w);
+  const sure = all.map((m) => mentionConfidence(m, lower));
   const cast = buildCast(all.filter((_, k) => sure[k]! > 0));
   const byWord = new Map<string, Person[]>();
   for (const p of cast.values()) {
