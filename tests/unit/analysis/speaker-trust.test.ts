@@ -112,6 +112,25 @@ describe('quotations that are not speech', () => {
   });
 });
 
+describe('more quotations that are not speech', () => {
+  it('does not take a title used as a word before a name, or a nickname and its gloss, for a claim', () => {
+    const a = analyze(
+      [
+        '“Harbour Lights” director Ana Ruiz said the film was finished.',
+        'The clerk earned the nickname “the Iron Clerk,” or “the man who never went home,” for his hours.',
+        'Pupils are grouped into “bubbles” for the whole term.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual([]);
+    expect(quoteWith(a, 'film was finished').speaker?.name).toBe('Ana Ruiz');
+  });
+
+  it('keeps a short quotation that is a statement', () => {
+    const a = analyze('Asked whether the port would reopen, Ana Ruiz said: “Never.”');
+    expect(quoteWith(a, 'Never').speaker?.name).toBe('Ana Ruiz');
+  });
+});
+
 describe('claim text is a claim, not a fragment', () => {
   it.each([
     'The mayor said late Thursday.',
