@@ -1,6 +1,6 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { QuoteSpan } from './find-direct-quotes';
-import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 import { clauseSubject, sharedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
@@ -37,7 +37,7 @@ function after(tk: Tokens, close: number): Pick<AttributedQuote, 'cue' | 'speake
   const direct = cueAt(tk, k);
   if (direct) return { cue: direct, speaker: phraseAfter(tk, direct.end) };
   for (let j = k + 1; j < tk.length && j <= k + WINDOW; j++) {
-    if (!tk.isWord(j)) break;
+    if (!tk.isWord(j)) return tk.norm(j) === ',' ? nameThenAppositive(tk, k, j) : null;
     const m = cueAt(tk, j);
     if (!m) continue;
     const speaker = subjectBefore(tk, j, k);
@@ -45,6 +45,29 @@ function after(tk: Tokens, close: number): Pick<AttributedQuote, 'cue' | 'speake
     // "“Why so late?” Cueto replied that …": a new sentence whose cue brings its own words.
     if (!comma && tk.cap(k) && introducesOwnWords(tk, m.end)) return null;
     return { cue: m, speaker };
+  }
+  return null;
+}
+
+/** `“…,” Ramos, 58, told AFP` / `“…,” Jenna Golden, Twitter’s director of advertising, said`. */
+function nameThenAppositive(
+  tk: Tokens,
+  first: number,
+  comma: number,
+): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
+  if (!tk.cap(first) || !tk.cap(comma - 1)) return null;
+  const name = phraseBefore(tk, comma - 1);
+  if (!name || name.first !== first) return null;
+  for (let j = comma + 1; j < tk.length && j <= comma + WINDOW; j++) {
+    if (tk.norm(j) !== ',') {
+      if (tk.isWord(j) || tk.norm(j) === '-') continue;
+      return null;
+    }
+    const m = j > comma + 1 ? cueAt(tk, j + 1) : null;
+    if (!m) return null;
+    // An age ("Ramos, 58,") is not a role.
+    const age = j === comma + 2 && /^\d+$/.test(tk.norm(comma + 1));
+    return { cue: m, speaker: age ? name : { ...name, role: { first: comma + 1, end: j } } };
   }
   return null;
 }

@@ -157,6 +157,23 @@ describe('roles', () => {
     });
   });
 
+  it('reads "“…,” NAME, APPOSITIVE, said" with the appositive as the role, and an age as no role', () => {
+    const a = analyze(
+      [
+        '“The pier is safe,” Tomas Reyes, the harbour engineer, said on Monday.',
+        '“We were wrong from the start,” Lind, 58, told the paper.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(a, 'pier is safe').speaker).toMatchObject({
+      name: 'Tomas Reyes',
+      role: 'harbour engineer',
+    });
+    expect(quoteWith(a, 'wrong from the start').speaker).toMatchObject({
+      name: 'Lind',
+      role: null,
+    });
+  });
+
   it('takes a title before the name ("Defence Minister X")', () => {
     const a = analyze('“The border is calm,” Defence Minister Lena Marsh said.');
     expect(quoteWith(a, 'border is calm').speaker).toMatchObject({
