@@ -64,6 +64,8 @@ function leadingSubject(tk: Tokens, comma: number, sentenceFirst: number): Speak
       const roleEnd = comma - c - 1 <= MAX_ROLE ? comma : c + 1;
       return roleEnd > c + 1 ? { ...p, role: { first: c + 1, end: roleEnd } } : p;
     }
+    // Only the sentence's first clause: "Speaking in Salem, New Hampshire, Trump …" is not about New Hampshire.
+    if (c > sentenceFirst) break;
     clauseFirst = c + 1;
   }
   return null;
