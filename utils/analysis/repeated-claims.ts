@@ -9,12 +9,20 @@ interface Claim {
 const TOP = 3000;
 const MIN_WORDS = 4;
 
-/** Letters and digits only, lower case: the same words however they are punctuated or marked. */
+// Spaces, punctuation and quotation marks; a plain character class is several times faster here
+// than a Unicode property escape, and the engine runs this on every claim.
+const NOT_WORD = /[\s.,;:!?"'“”‘’«»‹›„‚()[\]{}\-–—…/]+/g;
+
+/** Words only, lower case: the same words however they are punctuated or marked. */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(NOT_WORD, ' ').trim();
+}
+
+/** Number of words in a normalised text. */
+function wordCount(n: string): number {
+  let count = n ? 1 : 0;
+  for (let i = n.indexOf(' '); i >= 0; i = n.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 /**
@@ -34,7 +42,7 @@ export function withoutRepeats<T extends Claim>(
   const sameAs = new Map<T, T>();
   claims.forEach((c, k) => {
     const n = norms[k]!;
-    if (n.split(' ').length < MIN_WORDS) return;
+    if (wordCount(n) < MIN_WORDS) return;
     const other = byText.get(n);
     if (!other) {
       byText.set(n, c);
@@ -47,7 +55,7 @@ export function withoutRepeats<T extends Claim>(
   const top = claims.filter((c) => c.start < TOP && !sameAs.has(c));
   for (const a of top) {
     const na = normalise(text.slice(a.start, a.stop));
-    if (na.split(' ').length < MIN_WORDS + 1) continue;
+    if (wordCount(na) < MIN_WORDS + 1) continue;
     for (const b of top) {
       if (b === a || b.start <= a.start || sameAs.has(b)) continue;
       const nb = normalise(text.slice(b.start, b.stop));
