@@ -139,7 +139,15 @@ export function resolveSpeakers(
     all.filter((m) => m.kind === 'name' && m.name!.includes(' ')).map((m) => lastWord(m.name!)),
   );
   const lower = (w: string) => !surnames.has(w) && isLowerWord(w);
-  const sure = all.map((m) => mentionConfidence(m, lower));
+  // The same words recur at many quotes; judge each wording once.
+  const judged = new Map<string, number>();
+  const sure = all.map((m) => {
+    if (m.kind === 'pronoun') return 1;
+    const key = `${m.kind}|${m.mention}`;
+    let c = judged.get(key);
+    if (c === undefined) judged.set(key, (c = mentionConfidence(m, lower)));
+    return c;
+  });
   const cast = buildCast(all.filter((_, k) => sure[k]! > 0));
   const byWord = new Map<string, Person[]>();
   for (const p of cast.values()) {

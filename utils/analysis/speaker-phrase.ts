@@ -93,7 +93,7 @@ const ORG_JOINERS = new Set(['on', 'and', '&', 'of', 'for']);
 
 /** "and" in "Center on Budget and Policy" joins one name: capitalised words on both sides and an organisation word further left. */
 export function joinsOrgName(tk: Tokens, j: number): boolean {
-  if (!ORG_JOINERS.has(tk.norm(j)) || !tk.cap(j + 1) || !tk.cap(j - 1)) return false;
+  if (tk.cap(j) || !tk.cap(j + 1) || !tk.cap(j - 1) || !ORG_JOINERS.has(tk.norm(j))) return false;
   return orgWordFrom(tk, j - 1, -1) || orgWordFrom(tk, j + 1, 1);
 }
 
