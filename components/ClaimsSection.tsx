@@ -1,6 +1,6 @@
 import type { Quote } from '@/utils/analysis/analysis-schema';
 import type { DocumentSummary } from '@/utils/library/match-schema';
-import { groupClaimsBySpeaker } from '@/utils/panel/group-claims';
+import { claimParts, claimText, groupClaimsBySpeaker } from '@/utils/panel/group-claims';
 import { FindingItem } from './FindingItem';
 import { FactCheckNote } from './FactCheckNote';
 import type { FactCheckMatch } from '@/utils/factchecks/fact-check-schema';
@@ -17,16 +17,18 @@ interface Props extends FindingListProps {
 /** Claims grouped by speaker: who said what, how, and whether the source is named. */
 export function ClaimsSection({ quotes, sources, factChecks, ...list }: Props) {
   const groups = groupClaimsBySpeaker(quotes);
+  const parts = claimParts(quotes);
+  const claims = groups.reduce((n, g) => n + g.quotes.length, 0);
   return (
     <section aria-labelledby="claims-heading" data-testid="claims">
-      <h2 id="claims-heading">Claims ({quotes.length})</h2>
+      <h2 id="claims-heading">Claims ({claims})</h2>
       {groups.length === 0 && <p className="empty">No quoted or reported claims found.</p>}
       {groups.map((g) => (
         <div className="speaker" key={g.key} data-testid="speaker">
           <h3>
             <span data-testid="speaker-name">{g.name}</span>{' '}
-            <span className="badge">
-              {g.key === '' ? 'unknown' : g.anonymous ? 'anonymous' : 'named'}
+            <span className="badge" data-testid="speaker-badge">
+              {g.attribution}
             </span>{' '}
             <span className="count">
               {g.quotes.length} {g.quotes.length === 1 ? 'claim' : 'claims'}
@@ -47,7 +49,9 @@ export function ClaimsSection({ quotes, sources, factChecks, ...list }: Props) {
                   {...list.itemProps(id)}
                   after={<FactCheckNote matches={factChecks?.get(q.id)} />}
                 >
-                  <span className="quote-text">{q.kind === 'direct' ? `“${q.text}”` : q.text}</span>
+                  <span className="quote-text">
+                    {q.kind === 'direct' ? `“${claimText(q, parts)}”` : claimText(q, parts)}
+                  </span>
                   <span className="meta">
                     {q.kind === 'direct' ? 'direct quote' : 'reported speech'}
                     {q.cue && (

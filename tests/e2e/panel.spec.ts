@@ -62,3 +62,31 @@ test('the panel follows the active tab', async ({ context, serviceWorker, openSi
   await panel.waitForText('Marta Quill');
   expect(await panel.text()).not.toContain('Elena Ostrova');
 });
+
+test('the panel says "speaker unclear", lists a split quotation once and shows the reported voice', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await openAnalysed(context, serviceWorker, '/speakers.html');
+  const tabId = await tabIdFor(serviceWorker, '/speakers.html');
+  const panelPage = await context.newPage();
+  await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  const claims = panelPage.getByTestId('claims');
+  await expect(claims).toContainText('Ines Calder');
+  // Nobody is named before "he said": no name is guessed for it.
+  const unclear = claims.getByTestId('speaker').filter({ hasText: 'The water came over' });
+  await expect(unclear.getByTestId('speaker-name')).toHaveText('Speaker unclear');
+  await expect(unclear.getByTestId('speaker-badge')).toHaveText('unclear');
+  // "“The pumps failed first,” Calder told reporters. “Then the lights went out …”" is one claim.
+  const calder = claims.getByTestId('speaker').filter({ hasText: 'Ines Calder' });
+  await expect(calder.getByTestId('speaker-badge')).toHaveText('named');
+  const split = calder.getByTestId('finding').filter({ hasText: 'The pumps failed first' });
+  await expect(split).toHaveCount(1);
+  await expect(split).toContainText('Then the lights went out');
+  await expect(claims.getByTestId('finding').filter({ hasText: 'Then the lights' })).toHaveCount(1);
+  // A loaded term inside Calder's reported claim is the outlet's wording of her claim.
+  await expect(panelPage.getByTestId('terms')).toContainText(
+    "the outlet's wording of Ines Calder's claim",
+  );
+});

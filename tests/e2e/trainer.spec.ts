@@ -18,7 +18,7 @@ interface State {
   report: {
     title: string;
     dismissed: string[];
-    analysis: { quotes: Span[]; terms: Span[]; sourcing: Span[] };
+    analysis: { quotes: (Span & { continues: string | null })[]; terms: Span[]; sourcing: Span[] };
   };
 }
 
@@ -33,11 +33,13 @@ async function stateFor(worker: Worker, urlPart: string): Promise<State> {
   }, urlPart);
 }
 
+/** Claims: a quotation split by its cue is one (its later parts continue the first). */
+const claimCount = (s: State): number =>
+  s.report.analysis.quotes.filter((q) => !q.continues).length;
+
 /** The number of findings the exercise asks for (none are dismissed in a fresh profile). */
 const findingCount = (s: State): number =>
-  s.report.analysis.quotes.length +
-  s.report.analysis.terms.length +
-  s.report.analysis.sourcing.length;
+  claimCount(s) + s.report.analysis.terms.length + s.report.analysis.sourcing.length;
 
 /** The panel opened in a tab of its own, pinned to the article's tab. */
 async function panelInTab(
@@ -272,7 +274,7 @@ test('the exported HTML report opens in Chromium, has every section and no scrip
   const headings = await report.locator('h2').allTextContents();
   expect(headings).toHaveLength(5);
   expect(headings[0]).toBe('Outlet');
-  expect(headings[1]).toBe(`Claims by speaker (${state.report.analysis.quotes.length})`);
+  expect(headings[1]).toBe(`Claims by speaker (${claimCount(state)})`);
   expect(headings[2]).toMatch(/^Loaded terms \(\d+\)$/);
   expect(headings[3]).toBe(`Sourcing notes (${state.report.analysis.sourcing.length})`);
   expect(headings[4]).toBe('Independent sources (0)');

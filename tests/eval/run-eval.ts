@@ -10,6 +10,7 @@ import { evalReadabilityAgreement, evalSnippets } from './eval-extraction';
 import { evalPolnear } from './eval-polnear';
 import { evalFlagRate } from './eval-flag-rate';
 import { evalPtc } from './eval-ptc';
+import { evalRealPages } from './eval-real-pages';
 import { evalSeed } from './eval-seed';
 import { evalVoice } from './eval-voice';
 
@@ -39,4 +40,6 @@ for (const line of evalVoice(fileURLToPath(voiceFile), args.includes('--misses')
   console.log(line);
 for (const line of await evalSnippets(join(dir, 'extraction'), split)) console.log(line);
 for (const line of await evalReadabilityAgreement(join(dir, 'pages'), split)) console.log(line);
+const annotations = join(import.meta.dirname, 'real-page-speakers.json');
+for (const line of await evalRealPages(dir, annotations)) console.log(line);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -12,7 +12,16 @@ export const SpeakerSchema = z.object({
   role: z.nullable(z.string()),
   /** The words used for the speaker at this quote ("he", "Rudskoy", "a senior official"). */
   mention: z.string(),
+  /** A proper name of a person or organisation identifies the speaker ("Rudskoy", "the Pentagon"). */
+  named: z.boolean(),
+  /** An unnamed source ("a senior official", "officials"); neither named nor anonymous is described ("the doctor"). */
   anonymous: z.boolean(),
+  /**
+   * How sure the engine is that these are the words of this speaker, 0–1: a name next to its cue is
+   * near 1, a pronoun or a description resolved across the article less. Below a fixed bar the
+   * engine gives no speaker at all ("speaker unclear").
+   */
+  confidence: z.number().check(z.gte(0), z.lte(1)),
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
@@ -32,6 +41,8 @@ export const QuoteSchema = z.object({
   ...span,
   speaker: z.nullable(SpeakerSchema),
   cue: z.nullable(CueSchema),
+  /** The id of the quote this one continues: one quotation split by its cue ("A," she said. "B."). */
+  continues: z.nullable(z.string()),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

@@ -1,5 +1,5 @@
 import type { Analysis, Cue, Quote } from './analysis-schema';
-import { attributeDirectQuotes } from './attribute-direct-quotes';
+import { attributeDirectQuotes, type AttributedQuote } from './attribute-direct-quotes';
 import type { CueMatch } from './cue-match';
 import { describeSpeaker } from './describe-speaker';
 import { findDirectQuotes } from './find-direct-quotes';
@@ -8,6 +8,9 @@ import { findReportedSpeech } from './find-reported-speech';
 import { findSourcing } from './find-sourcing';
 import { findTerms, type TermSuggester, type Voices } from './find-terms';
 import { resolveSpeakers } from './resolve-speakers';
+import { withoutRepeats } from './repeated-claims';
+import { lowerWordsOf } from './speaker-plausible';
+import { nameSites, type NameSite } from './name-sites';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -21,6 +24,8 @@ interface Draft {
   stop: number;
   cue: CueMatch | null;
   speaker: SpeakerPhrase | null;
+  /** The draft this one continues (a quotation split by its cue). */
+  continues?: Draft;
 }
 
 function toCue(text: string, tk: Tokens, m: CueMatch | null): Cue | null {
@@ -76,6 +81,9 @@ function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): v
   }
 }
 
+/** The least confidence at which a speaker is shown; below it the quote's speaker is unclear. */
+export const SHOW_SPEAKER = 0.6;
+
 // No real article comes near these; they bound the output (and the time) on pathological input.
 const MAX_QUOTATIONS = 10000;
 const MAX_TERMS = 10000;
@@ -98,9 +106,11 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
     quoted.fill(1, q.span.openTok, q.span.closeTok + 1);
     if (q.cue && q.kind === 'quote') usedCues.add(q.cue.first);
   }
-  const drafts: Draft[] = attributed
-    .filter((q) => q.kind === 'quote')
-    .map((q) => ({
+  const drafts: Draft[] = [];
+  const draftOf = new Map<AttributedQuote, Draft>();
+  for (const q of attributed) {
+    if (q.kind !== 'quote') continue;
+    const d: Draft = {
       kind: 'direct',
       first: q.span.openTok + 1,
       end: q.span.closeTok,
@@ -108,7 +118,11 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
       stop: q.span.end,
       cue: q.cue,
       speaker: q.speaker,
-    }));
+      continues: q.continues ? draftOf.get(q.continues) : undefined,
+    };
+    draftOf.set(q, d);
+    drafts.push(d);
+  }
   for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues, MAX_QUOTATIONS)) {
     const start = tokens.start[r.first]!;
     drafts.push({
@@ -129,27 +143,41 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
   const withSpeaker = drafts
     .filter((d) => d.speaker)
     .sort((a, b) => a.speaker!.first - b.speaker!.first);
-  const speakers = resolveSpeakers(
+  let sites: NameSite[] | undefined;
+  const resolved = resolveSpeakers(
     withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)),
+    lowerWordsOf(tokens),
+    () => (sites ??= nameSites(text, tokens)),
   );
-  const speakerOf = new Map(withSpeaker.map((d, k) => [d, speakers[k]!]));
-  const quotes: Quote[] = drafts.map((d, k) => ({
-    id: `q${k}`,
-    kind: d.kind,
-    text: text.slice(d.start, d.stop),
-    start: d.start,
-    end: d.stop,
-    speaker: speakerOf.get(d) ?? null,
-    cue: toCue(text, tokens, d.cue),
-  }));
+  const speakerOf = new Map(withSpeaker.map((d, k) => [d, resolved[k] ?? null]));
+  const { kept, sameAs } = withoutRepeats(text, drafts, speakerOf);
+  const indexOf = new Map(kept.map((d, k) => [d, k]));
+  const quotes: Quote[] = kept.map((d, k) => {
+    const speaker = speakerOf.get(d) ?? null;
+    return {
+      id: `q${k}`,
+      kind: d.kind,
+      text: text.slice(d.start, d.stop),
+      start: d.start,
+      end: d.stop,
+      // Precision first: a speaker the engine is not sure of is not shown at all.
+      speaker: speaker && speaker.confidence >= SHOW_SPEAKER ? speaker : null,
+      cue: toCue(text, tokens, d.cue),
+      continues: d.continues && indexOf.has(d.continues) ? `q${indexOf.get(d.continues)}` : null,
+    };
+  });
+  const speakers = quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
 
   const voices: Voices = {
     direct: new Int32Array(tokens.length).fill(-1),
     reported: new Int32Array(tokens.length).fill(-1),
   };
-  drafts.forEach((d, k) =>
-    (d.kind === 'direct' ? voices.direct : voices.reported).fill(k, d.first, d.end),
-  );
+  // A dropped repeat's words still speak with the voice of the claim kept in its place.
+  drafts.forEach((d) => {
+    const k = indexOf.get(sameAs.get(d) ?? d);
+    if (k !== undefined)
+      (d.kind === 'direct' ? voices.direct : voices.reported).fill(k, d.first, d.end);
+  });
   const scare = keepScareQuotes(
     tokens,
     sentences,
@@ -159,9 +187,7 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
   const terms = findTerms(text, tokens, quotes, voices, scare, suggestTerms).slice(0, MAX_TERMS);
   const sourcing = findSourcing(text, tokens);
   const people = new Set(
-    speakers
-      .filter((s) => !s.anonymous && !isOrganisationRole(s.role))
-      .map((s) => s.name.toLowerCase()),
+    speakers.filter((s) => s.named && !isOrganisationRole(s.role)).map((s) => s.name.toLowerCase()),
   );
   const entities = findEntities(text, tokens, sentences, people);
   return { quotes, terms, sourcing, entities };

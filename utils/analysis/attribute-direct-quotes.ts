@@ -1,6 +1,6 @@
 import { cueAt, speakerFollows, type CueMatch } from './cue-match';
 import type { QuoteSpan } from './find-direct-quotes';
-import { phraseAfter, type SpeakerPhrase } from './speaker-phrase';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 import { clauseSubject, sharedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
 
@@ -10,6 +10,8 @@ export interface AttributedQuote {
   kind: 'quote' | 'scare' | 'title';
   cue: CueMatch | null;
   speaker: SpeakerPhrase | null;
+  /** The quotation this one continues after its cue ("“A,” she said. “B.”"). */
+  continues: AttributedQuote | null;
 }
 
 const STOPS = new Set(['.', '!', '?', ';', ':', '(', ')']);
@@ -30,17 +32,52 @@ function after(tk: Tokens, close: number): Pick<AttributedQuote, 'cue' | 'speake
   let k = close + 1;
   // The second mark of a doubled ('') closer.
   if (tk.isQuote(k) && tk.start[k] === tk.end[close]) k++;
-  if (tk.norm(k) === ',') k++;
+  const comma = tk.norm(k) === ',';
+  if (comma) k++;
   const direct = cueAt(tk, k);
   if (direct) return { cue: direct, speaker: phraseAfter(tk, direct.end) };
   for (let j = k + 1; j < tk.length && j <= k + WINDOW; j++) {
-    if (!tk.isWord(j)) break;
+    if (!tk.isWord(j)) return tk.norm(j) === ',' ? nameThenAppositive(tk, k, j) : null;
     const m = cueAt(tk, j);
     if (!m) continue;
     const speaker = subjectBefore(tk, j, k);
-    return speaker && speaker.first === k ? { cue: m, speaker } : null;
+    if (!speaker || speaker.first !== k) return null;
+    // "“Why so late?” Cueto replied that …": a new sentence whose cue brings its own words.
+    if (!comma && tk.cap(k) && introducesOwnWords(tk, m.end)) return null;
+    return { cue: m, speaker };
   }
   return null;
+}
+
+/** `“…,” Ramos, 58, told AFP` / `“…,” Jenna Golden, Twitter’s director of advertising, said`. */
+function nameThenAppositive(
+  tk: Tokens,
+  first: number,
+  comma: number,
+): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
+  if (!tk.cap(first) || !tk.cap(comma - 1)) return null;
+  const name = phraseBefore(tk, comma - 1);
+  if (!name || name.first !== first) return null;
+  for (let j = comma + 1; j < tk.length && j <= comma + WINDOW; j++) {
+    if (tk.norm(j) !== ',') {
+      if (tk.isWord(j) || tk.norm(j) === '-') continue;
+      return null;
+    }
+    const m = j > comma + 1 ? cueAt(tk, j + 1) : null;
+    if (!m) return null;
+    // An age ("Ramos, 58,") is not a role.
+    const age = j === comma + 2 && /^\d+$/.test(tk.norm(comma + 1));
+    return { cue: m, speaker: age ? name : { ...name, role: { first: comma + 1, end: j } } };
+  }
+  return null;
+}
+
+/** After the cue comes that, a colon or a quotation: the cue reports what follows, not what came before. */
+function introducesOwnWords(tk: Tokens, afterCue: number): boolean {
+  let i = afterCue;
+  while (tk.isWord(i) && i < afterCue + 3 && tk.norm(i) !== 'that') i++;
+  const norm = tk.norm(i);
+  return norm === 'that' || norm === ':' || tk.isQuote(i);
 }
 
 /** `Rudskoy said: “…”` / `Rudskoy told reporters, “…”` / `according to Rudskoy, “…”`. */
@@ -85,6 +122,27 @@ function isTitle(tk: Tokens, span: QuoteSpan): boolean {
   return words > 0;
 }
 
+// Words that introduce a name, not speech: the nickname “…”, a slogan “…”, titled “…”.
+const NAMING = new Set(
+  'nickname nicknamed dubbed titled entitled slogan hashtag headline motto moniker catchphrase'.split(
+    ' ',
+  ),
+);
+
+/** The quotation follows a naming word, perhaps with an article between ("the nickname “…”"). */
+function namedAs(tk: Tokens, open: number): boolean {
+  let i = open - 1;
+  if (tk.norm(i) === 'the' || tk.norm(i) === 'a' || tk.norm(i) === 'as') i--;
+  return NAMING.has(tk.norm(i));
+}
+
+/** "“mkono wa damu,” or “the man with the bloody hand”": a gloss of the quotation before it. */
+function orAfter(tk: Tokens, previous: AttributedQuote, span: QuoteSpan): boolean {
+  let i = previous.span.closeTok + 1;
+  if (tk.norm(i) === ',') i++;
+  return tk.norm(i) === 'or' && i + 1 === span.openTok;
+}
+
 function sameParagraph(tk: Tokens, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tk.isBreak(i)) return false;
   return true;
@@ -100,6 +158,10 @@ export function attributeDirectQuotes(
   let previous: AttributedQuote | null = null;
   for (const span of spans) {
     let found = after(tk, span.closeTok) ?? before(tk, span.openTok, sentenceStart);
+    let continues: AttributedQuote | null = null;
+    // "“A,” she said, “B.”": the cue after the first part is the cue before the second.
+    if (found?.cue && previous?.kind === 'quote' && previous.cue?.first === found.cue.first)
+      continues = previous.continues ?? previous;
     if (
       !found &&
       previous?.speaker &&
@@ -107,8 +169,10 @@ export function attributeDirectQuotes(
       span.openTok - previous.span.closeTok < 40
     ) {
       // A quotation split by its own attribution ("“…,” she said. “…”") keeps the same speaker.
-      if (sameParagraph(tk, previous.span.closeTok, span.openTok))
+      if (sameParagraph(tk, previous.span.closeTok, span.openTok)) {
         found = { cue: previous.cue, speaker: previous.speaker };
+        continues = previous.continues ?? previous;
+      }
     }
     let words = 0;
     let capitalised = 0;
@@ -118,15 +182,25 @@ export function attributeDirectQuotes(
       const c = tk.norm(i).charCodeAt(0);
       if (tk.cap(i) || (c >= 48 && c <= 57)) capitalised++;
     }
+    const punctuated = tk.isPunct(span.closeTok - 1);
     let kind: AttributedQuote['kind'] = 'quote';
     if (!found && capitalised === words && words <= 6) kind = 'title';
     else if (tk.isWord(span.openTok - 1) && isTitle(tk, span)) kind = 'title';
-    else if (!found && words <= 3) kind = 'scare';
+    // “Parasite” director Bong Joon Ho said …: a name in title case used as a word, not words said.
+    else if (!punctuated && tk.norm(span.closeTok + 1) !== ',' && isTitle(tk, span)) kind = 'title';
+    else if (
+      namedAs(tk, span.openTok) ||
+      (previous && previous.kind !== 'quote' && orAfter(tk, previous, span))
+    )
+      kind = previous && orAfter(tk, previous, span) ? previous.kind : 'title';
+    // A word or two without a full stop or comma inside the marks is a term, not a statement.
+    else if (!punctuated && (words <= 2 || (!found && words <= 6))) kind = 'scare';
     const quote: AttributedQuote = {
       span,
       kind,
       cue: found?.cue ?? null,
       speaker: found?.speaker ?? null,
+      continues: kind === 'quote' ? continues : null,
     };
     out.push(quote);
     previous = quote;

@@ -1,4 +1,4 @@
-import type { SpeakerPhrase } from './speaker-phrase';
+import { joinsOrgName, type SpeakerPhrase } from './speaker-phrase';
 import type { Tokens } from './tokenize';
 import {
   ANONYMOUS_HEADS,
@@ -62,6 +62,7 @@ const GENERIC = new Set([
   'for',
   'other',
   'new',
+  'and',
 ]);
 
 /** "minister's" → "minister", "ministers'" → "ministers", without a regex per word. */
@@ -74,6 +75,7 @@ function join(text: string, tk: Tokens, first: number, end: number): string {
   return first < end ? text.slice(tk.start[first]!, tk.end[end - 1]!) : '';
 }
 
+const AFFILIATED = new Set(['for', 'of', 'at', 'with', 'from']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 const LEADING = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our']);
 
@@ -86,6 +88,18 @@ function appositiveRole(
   let first = r.first;
   while (first < r.end && LEADING.has(tk.norm(first))) first++;
   return join(text, tk, first, r.end) || null;
+}
+
+/**
+ * "a spokesman for the Pentagon", "an official at the ministry": the index of the connector after a
+ * role noun, when a determiner shows the capitalised words are the body, not the person; else -1.
+ */
+export function affiliatedAt(tk: Tokens, first: number, end: number): number {
+  for (let i = first + 1; i < end; i++) {
+    if (!AFFILIATED.has(tk.norm(i)) || !ROLE_NOUNS.has(withoutPossessive(tk.norm(i - 1)))) continue;
+    if (DETERMINERS.has(tk.norm(first)) || DETERMINERS.has(tk.norm(i + 1))) return i;
+  }
+  return -1;
 }
 
 /** Splits a speaker phrase into pronoun, name (with role) or description. */
@@ -114,13 +128,21 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
   let nameFirst = p.end;
   for (let i = p.end - 1; i >= p.first; i--) {
     const norm = tk.norm(i);
-    const particle = NAME_PARTICLES.has(norm) && i + 1 < p.end;
+    const particle = (NAME_PARTICLES.has(norm) && i + 1 < p.end) || joinsOrgName(tk, i);
     if (!(tk.cap(i) || particle) || TITLES.has(norm) || ROLE_NOUNS.has(norm) || norm.endsWith("'s"))
       break;
     nameFirst = i;
   }
   if (p.end - nameFirst >= 3 && DEPARTMENTS.has(tk.norm(nameFirst))) nameFirst++;
-  if (nameFirst < p.end && !(p.end - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))) {
+  // "The Center on …" at a sentence start: the article is not part of the name.
+  while (p.end - nameFirst > 1 && DETERMINERS.has(tk.norm(nameFirst))) nameFirst++;
+  // "a spokesperson for the Employers' Association": the name is the body the speaker works for.
+  const affiliation = affiliatedAt(tk, p.first, nameFirst) >= 0;
+  if (
+    !affiliation &&
+    nameFirst < p.end &&
+    !(p.end - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))
+  ) {
     let roleFirst = p.first;
     while (roleFirst < nameFirst && DETERMINERS.has(tk.norm(roleFirst))) roleFirst++;
     // A title right before the name ("spokesman General Sergey Rudskoy") reads better left out of a longer role.
@@ -144,6 +166,9 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
       words: content,
     };
   }
+  // "a spokesman for the Pentagon" is matched to named speakers by "spokesman", not by the body.
+  const at = affiliatedAt(tk, p.first, p.end);
+  if (at >= 0) content.splice(0, content.length, ...content.filter((w) => ROLE_NOUNS.has(w)));
   const head = tk.norm(p.end - 1);
   const det = tk.norm(p.first);
   const plural = head.endsWith('s') && !head.endsWith('ss');

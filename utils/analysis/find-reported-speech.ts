@@ -74,6 +74,35 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
   return null;
 }
 
+const OPENING_PREPOSITIONS = new Set(
+  'in on at during after before with from into by for'.split(' '),
+);
+const MIN_CLAIM_WORDS = 3;
+// Two words opening with these are a time or a phrase ("late Thursday", "into question"), not a claim.
+const NOT_A_CLAIM_START = new Set(
+  'late early last this next into in on at earlier later so too as of to'.split(' '),
+);
+
+/** A claim has a few words and, when it opens with a preposition ("In a wide-ranging interview"), a verb. */
+function isClaimText(tk: Tokens, first: number, end: number): boolean {
+  let words = 0;
+  let verb = false;
+  for (let i = first; i < end; i++) {
+    if (!tk.isWord(i)) continue;
+    words++;
+    const norm = tk.norm(i);
+    if (!tk.cap(i) && (FINITE.has(norm) || norm.endsWith('ed') || norm.endsWith("n't")))
+      verb = true;
+  }
+  if (words < MIN_CLAIM_WORDS) return words === 2 && !NOT_A_CLAIM_START.has(tk.norm(first));
+  return verb || !OPENING_PREPOSITIONS.has(tk.norm(first));
+}
+const FINITE = new Set(
+  'is was are were has have had will would could can may might must should does did do be been'.split(
+    ' ',
+  ),
+);
+
 /** Finds reported speech sentence by sentence, skipping cues inside quotation marks or already used by a quote. */
 export function findReportedSpeech(
   tk: Tokens,
@@ -98,6 +127,7 @@ export function findReportedSpeech(
       const r = readOne(tk, m, s);
       i = m.end - 1;
       if (!r) continue;
+      if (!isClaimText(tk, r.first, r.end)) continue;
       let inside = 0;
       for (let k = r.first; k < r.end; k++) inside += quoted[k]!;
       // A clause that is mostly a direct quote is already reported as one.

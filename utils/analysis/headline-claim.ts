@@ -6,7 +6,7 @@ import type { Tokens } from './tokenize';
 
 // Labels that open a line with a colon without anyone speaking.
 const NOT_SPEAKERS = new Set(
-  'update updated note photo photos video watch related correction source sources editor read listen live breaking exclusive opinion analysis transcript'.split(
+  'update updated note photo photos video watch related correction source sources editor read listen live latest breaking exclusive opinion analysis transcript'.split(
     ' ',
   ),
 );

@@ -1,4 +1,4 @@
-import type { CueMatch } from './cue-match';
+import { cueAt, type CueMatch } from './cue-match';
 import type { Sentence } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
 import type { Tokens } from './tokenize';
@@ -97,8 +97,12 @@ export function sourceAfter(tk: Tokens, from: number, end: number): SpeakerPhras
   return i > from && (i === end || stop === ',' || stop === '(') ? { first: from, end: i } : null;
 }
 
-/** The first comma or semicolon after `from`, else `end`. */
+/** The first comma or semicolon after `from`, or "and"/"but" before another cue ("… and warned that"), else `end`. */
 export function commaAfter(tk: Tokens, from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) if (tk.norm(i) === ',' || tk.norm(i) === ';') return i;
+  for (let i = from + 1; i < end; i++) {
+    const norm = tk.norm(i);
+    if (norm === ',' || norm === ';') return i;
+    if ((norm === 'and' || norm === 'but') && cueAt(tk, i + 1)) return i;
+  }
   return end;
 }

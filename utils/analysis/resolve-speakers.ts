@@ -1,5 +1,7 @@
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
+import { lastSiteBefore, type NameSite } from './name-sites';
+import { mentionConfidence } from './speaker-plausible';
 
 interface Person {
   name: string;
@@ -60,6 +62,21 @@ function buildCast(mentions: readonly SpeakerMention[]): Map<string, Person> {
   return bySurname;
 }
 
+/** Where the person was last named before `offset` (-1 if never). */
+function lastNamedBefore(p: Person, offset: number): number {
+  let lo = 0;
+  let hi = p.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? p.at[lo - 1]! : -1;
+}
+
+const named = (p: Person, site: NameSite): boolean =>
+  lastWord(p.name) === site.surname || p.words.has(site.surname);
+
 /** Distance from `at` to the person's nearest naming; names after `at` count four times as far. */
 function distanceTo(p: Person, at: number): number {
   let lo = 0;
@@ -90,12 +107,21 @@ function nearest(byWord: Map<string, Person[]>, m: SpeakerMention): Person | nul
   return best;
 }
 
-const asSpeaker = (p: Person, mention: string): Speaker => ({
+const asSpeaker = (p: Person, mention: string, confidence: number): Speaker => ({
   name: p.name,
   role: p.role,
   mention,
+  named: true,
   anonymous: false,
+  confidence,
 });
+
+// "I" and "we" outside quotation marks are the writer; "they" and "it" reach too far to be sure.
+const UNSURE_PRONOUNS = new Set(['i', 'we', 'they', 'it']);
+const PRONOUN_CONFIDENCE = 0.85;
+const DESCRIPTION_RESOLVED = 0.75;
+// A pronoun taken to mean a person named as the subject of a sentence before it, never a speaker.
+const SUBJECT_CONFIDENCE = 0.7;
 
 /**
  * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
@@ -103,8 +129,26 @@ const asSpeaker = (p: Person, mention: string): Speaker => ({
  * shares a word with it; a description that fits nobody is kept as given ("the union"), and
  * anonymous when it is an unnamed source ("officials", "a source").
  */
-export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] {
-  const cast = buildCast(mentions);
+export function resolveSpeakers(
+  all: readonly SpeakerMention[],
+  isLowerWord: (w: string) => boolean = () => false,
+  sites: () => readonly NameSite[] = () => [],
+): (Speaker | null)[] {
+  // "Pay" or "Green" is a surname, not a common word, once a full name ends in it.
+  const surnames = new Set(
+    all.filter((m) => m.kind === 'name' && m.name!.includes(' ')).map((m) => lastWord(m.name!)),
+  );
+  const lower = (w: string) => !surnames.has(w) && isLowerWord(w);
+  // The same words recur at many quotes; judge each wording once.
+  const judged = new Map<string, number>();
+  const sure = all.map((m) => {
+    if (m.kind === 'pronoun') return 1;
+    const key = `${m.kind}|${m.mention}`;
+    let c = judged.get(key);
+    if (c === undefined) judged.set(key, (c = mentionConfidence(m, lower)));
+    return c;
+  });
+  const cast = buildCast(all.filter((_, k) => sure[k]! > 0));
   const byWord = new Map<string, Person[]>();
   for (const p of cast.values()) {
     p.at.sort((a, b) => a - b);
@@ -121,27 +165,61 @@ export function resolveSpeakers(mentions: readonly SpeakerMention[]): Speaker[] 
     recent.unshift(p);
     if (recent.length > RECENT) recent.pop();
   };
-  return mentions.map((m): Speaker => {
+  // The latest one person described but not named ("a spokesperson for the union").
+  let described: { speaker: Speaker; at: number } | null = null;
+  return all.map((m, k): Speaker | null => {
+    const confidence = sure[k]!;
+    if (confidence === 0) return null;
     if (m.kind === 'name') {
       const person = cast.get(lastWord(m.name!))!;
       saw(person);
-      return asSpeaker(person, m.mention);
+      return asSpeaker(person, m.mention, confidence);
     }
     if (m.kind === 'pronoun') {
-      const resolved = pronounTarget(recent, m.mention);
+      if (UNSURE_PRONOUNS.has(m.mention.toLowerCase())) return null;
+      let resolved = pronounTarget(recent, m.mention);
+      const since = resolved ? lastNamedBefore(resolved, m.start) : -1;
+      // "A spokesperson for the union said …. “…,” he said": the description is nearer than any name.
+      if (described && described.at > since)
+        return { ...described.speaker, mention: m.mention, confidence: PRONOUN_CONFIDENCE };
+      // A one-word subject counts only when it is a known speaker ("Rubio"), not "Republicans".
+      const site = lastSiteBefore(sites(), m.start, (x) => x.words >= 2 || cast.has(x.surname));
+      if (site && site.at > since && !(resolved && named(resolved, site))) {
+        // Someone else was named since as a sentence's subject: "he" is most likely that person.
+        const other = cast.get(site.surname);
+        const gender = PRONOUN_GENDER[m.mention.toLowerCase()];
+        if (other && (!other.gender || !gender || other.gender === gender)) resolved = other;
+        else if (!other && site.words >= 2) {
+          return {
+            name: site.name,
+            role: null,
+            mention: m.mention,
+            named: true,
+            anonymous: false,
+            confidence: SUBJECT_CONFIDENCE,
+          };
+        }
+      }
       if (resolved) saw(resolved);
-      return resolved
-        ? asSpeaker(resolved, m.mention)
-        : { name: m.mention, role: null, mention: m.mention, anonymous: false };
+      return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
     }
     if (!m.plural) {
       // "A veteran Canadian diplomat" may be the Canadian envoy named later, but not on the word "diplomat" alone.
       const person = nearest(byWord, m.anonymous ? { ...m, words: m.words.slice(0, -1) } : m);
       if (person) {
         saw(person);
-        return asSpeaker(person, m.mention);
+        return asSpeaker(person, m.mention, DESCRIPTION_RESOLVED);
       }
     }
-    return { name: m.mention, role: null, mention: m.mention, anonymous: m.anonymous };
+    const speaker: Speaker = {
+      name: m.mention,
+      role: null,
+      mention: m.mention,
+      named: false,
+      anonymous: m.anonymous,
+      confidence,
+    };
+    if (!m.plural) described = { speaker, at: m.start };
+    return speaker;
   });
 }

@@ -83,6 +83,30 @@ export function skipBetween(tk: Tokens, i: number): number {
 
 const isOfFor = (norm: string) => norm === 'of' || norm === 'for';
 
+// Heads of organisation names that may hold "on", "and" or "&" ("Center on Budget and Policy Priorities").
+const ORG_WORDS = new Set(
+  'center centre institute foundation council committee association department ministry university universities college colleges school bureau office commission society union league federation alliance coalition agency board party organisation organization fund trust network authority court bank museum project campaign'.split(
+    ' ',
+  ),
+);
+const ORG_JOINERS = new Set(['on', 'and', '&', 'of', 'for']);
+
+/** "and" in "Center on Budget and Policy" joins one name: capitalised words on both sides and an organisation word further left. */
+export function joinsOrgName(tk: Tokens, j: number): boolean {
+  if (tk.cap(j) || !tk.cap(j + 1) || !tk.cap(j - 1) || !ORG_JOINERS.has(tk.norm(j))) return false;
+  return orgWordFrom(tk, j - 1, -1) || orgWordFrom(tk, j + 1, 1);
+}
+
+/** An organisation word among the capitalised words (and joiners) from `i` in direction `step`. */
+function orgWordFrom(tk: Tokens, i: number, step: 1 | -1): boolean {
+  for (let k = i, n = 0; n < 8 && k >= 0 && k < tk.length; k += step, n++) {
+    const norm = tk.norm(k);
+    if (ORG_WORDS.has(norm) && tk.cap(k)) return true;
+    if (!tk.cap(k) && !ORG_JOINERS.has(norm) && !pluralPossessive(tk, k)) return false;
+  }
+  return false;
+}
+
 /** The speaker phrase that ends at token `last` (inclusive), read leftwards, or null. */
 export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
   let j = last;
@@ -92,9 +116,17 @@ export function phraseBefore(tk: Tokens, last: number): SpeakerPhrase | null {
   for (let count = 0; j >= 0 && count < 12; j--, count++) {
     if (DETERMINERS.has(tk.norm(j))) {
       if (first <= last) first = j;
+      // "a spokesperson for the Employers' Association": the body a role speaks for.
+      if (first === j && isOfFor(tk.norm(j - 1)) && ROLE_NOUNS.has(tk.norm(j - 2))) {
+        first = j - 2;
+        j -= 2;
+        continue;
+      }
       break;
     }
-    const connector = isOfFor(tk.norm(j)) && first <= last && tk.cap(first);
+    const connector =
+      (isOfFor(tk.norm(j)) && first <= last && tk.cap(first)) ||
+      (first <= last && joinsOrgName(tk, j));
     if (isPhraseWord(tk, j) || connector || (first <= last && pluralPossessive(tk, j))) first = j;
     else break;
   }
@@ -115,5 +147,26 @@ export function phraseAfter(tk: Tokens, i: number): SpeakerPhrase | null {
     if ((isPhraseWord(tk, j) && !cueAt(tk, j)) || connector) end = j + 1;
     else break;
   }
-  return end > i && looksLikeSpeaker(tk, i, end) ? { first: i, end } : null;
+  if (!(end > i && looksLikeSpeaker(tk, i, end))) return null;
+  const role = roleAfter(tk, end);
+  return role ? { first: i, end, role } : { first: i, end };
+}
+
+const ROLE_END = new Set(['.', ',', ';', '?', '!', ')']);
+
+/** "said Tomas Reyes, vice president of planning for the utility.": the description after the name's comma. */
+function roleAfter(tk: Tokens, comma: number): { first: number; end: number } | null {
+  if (tk.norm(comma) !== ',' || !tk.cap(comma - 1)) return null;
+  const first = comma + 1;
+  const lead = tk.norm(first);
+  if (!tk.isWord(first) || STOP.has(lead) || PRONOUNS.has(lead)) return null;
+  if (tk.cap(first) && !TITLES.has(lead) && !ROLE_NOUNS.has(lead)) return null;
+  let role = false;
+  let j = first;
+  for (; j < tk.length && j < first + 14 && tk.isWord(j); j++) {
+    if (cueAt(tk, j) || STOP.has(tk.norm(j))) return null;
+    if (ROLE_NOUNS.has(tk.norm(j)) || TITLES.has(tk.norm(j))) role = true;
+  }
+  const stop = j >= tk.length || tk.isBreak(j) || ROLE_END.has(tk.norm(j));
+  return role && stop && j > first ? { first, end: j } : null;
 }

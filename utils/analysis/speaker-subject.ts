@@ -4,6 +4,7 @@ import { DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES } from './vocabulary';
 
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which']);
+const AFFILIATION = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'the']);
 // How far back a relative clause ("X, who …, said") or a sentence subject may be looked for.
 const REACH = 30;
 
@@ -44,7 +45,11 @@ function appositive(tk: Tokens, comma: number, sentenceFirst: number): SpeakerPh
 function beforeRelative(tk: Tokens, comma: number, sentenceFirst: number): SpeakerPhrase | null {
   for (let i = comma - 1; i > sentenceFirst && i > comma - REACH; i--) {
     if (tk.isBreak(i)) return null;
-    if (RELATIVE.has(tk.norm(i)) && tk.norm(i - 1) === ',') return phraseBefore(tk, i - 2);
+    if (RELATIVE.has(tk.norm(i)) && tk.norm(i - 1) === ',') {
+      const p = phraseBefore(tk, i - 2);
+      // "director of the centre at Duke University, who …": the place ends a description, not the subject.
+      return p && !AFFILIATION.has(tk.norm(p.first - 1)) ? p : null;
+    }
   }
   return null;
 }
@@ -59,6 +64,8 @@ function leadingSubject(tk: Tokens, comma: number, sentenceFirst: number): Speak
       const roleEnd = comma - c - 1 <= MAX_ROLE ? comma : c + 1;
       return roleEnd > c + 1 ? { ...p, role: { first: c + 1, end: roleEnd } } : p;
     }
+    // Only the sentence's first clause: "Speaking in Salem, New Hampshire, Trump …" is not about New Hampshire.
+    if (c > sentenceFirst) break;
     clauseFirst = c + 1;
   }
   return null;

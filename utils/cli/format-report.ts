@@ -1,13 +1,14 @@
 import type { Analysis, Quote } from '../analysis/analysis-schema';
 import { voiceLabel } from '../analysis/voice-label';
+import { attributionOf, UNCLEAR_SPEAKER } from '../panel/group-claims';
 
 const clip = (s: string, n = 160) =>
   (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
 function speakerKey(q: Quote): string {
-  if (!q.speaker) return 'No speaker found';
+  if (!q.speaker) return UNCLEAR_SPEAKER;
   const role = q.speaker.role ? `, ${q.speaker.role}` : '';
-  return `${q.speaker.name}${role}${q.speaker.anonymous ? ' (unnamed source)' : ''}`;
+  return `${q.speaker.name}${role} (${attributionOf(q)})`;
 }
 
 /** A plain-text report for trainers and students: quotes by speaker, loaded terms with why, sourcing notes. */

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/analysis-schema';
-import { describeFinding } from '../page/describe-finding';
+import { continuationIds, describeFinding } from '../page/describe-finding';
 import { findingsOf } from '../page/findings';
 import type { ExplainedFinding } from './score-exercise';
 
@@ -15,8 +15,11 @@ export function explainFindings(
   const hints = new Set(
     analysis.terms.filter((t) => t.category === 'possibly-loaded').map((t) => `term:${t.id}`),
   );
+  const continuations = continuationIds(analysis);
   return findingsOf(analysis).flatMap((finding) => {
-    if (dismissedKeys.has(finding.key) || hints.has(finding.id)) return [];
+    // A quotation split by its cue is one thing to spot, at its first part; model-only hints are not findings to spot.
+    if (dismissedKeys.has(finding.key) || hints.has(finding.id) || continuations.has(finding.id))
+      return [];
     const description = describeFinding(analysis, finding);
     if (!description) return [];
     const why = description.lines.find((l) => l.label === 'Why')?.value;

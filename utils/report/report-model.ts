@@ -1,6 +1,11 @@
 import type { TabState } from '../messaging/tab-state';
 import { findingsOf } from '../page/findings';
-import { groupClaimsBySpeaker } from '../panel/group-claims';
+import {
+  claimParts,
+  claimText,
+  groupClaimsBySpeaker,
+  type Attribution,
+} from '../panel/group-claims';
 import { groupTerms } from '../panel/group-terms';
 import { voiceLabel } from '../analysis/voice-label';
 import { STATUS_LABELS, URL_NOTES } from '../library/status-labels';
@@ -39,7 +44,7 @@ export interface ReportModel {
   speakers: {
     name: string;
     role: string | null;
-    attribution: 'named' | 'anonymous' | 'unknown';
+    attribution: Attribution;
     claims: ReportClaim[];
   }[];
   terms: {
@@ -76,6 +81,7 @@ export function buildReportModel(state: TabState): ReportModel {
   );
   const kept = <T extends { id: string }>(kind: string, items: T[]): T[] =>
     items.filter((x) => !dismissed.has(`${kind}:${x.id}`));
+  const parts = claimParts(kept('quote', analysis.quotes));
 
   return {
     title: report.title || report.url,
@@ -94,10 +100,10 @@ export function buildReportModel(state: TabState): ReportModel {
     speakers: groupClaimsBySpeaker(kept('quote', analysis.quotes)).map((g) => ({
       name: g.name,
       role: g.role,
-      attribution: g.key === '' ? 'unknown' : g.anonymous ? 'anonymous' : 'named',
+      attribution: g.attribution,
       claims: g.quotes.map((q) => ({
         kind: q.kind === 'direct' ? 'direct quote' : 'reported speech',
-        text: q.text,
+        text: claimText(q, parts),
         cue: q.cue?.text ?? null,
         cueNeutral: q.cue?.neutral ?? true,
         mention: q.speaker && q.speaker.mention !== q.speaker.name ? q.speaker.mention : null,

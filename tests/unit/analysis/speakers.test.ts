@@ -18,7 +18,9 @@ describe('speaker resolution', () => {
       name: 'Marta Kowalczyk',
       role: 'Fire Service chief inspector',
       mention: 'Fire Service chief inspector Marta Kowalczyk',
+      named: true,
       anonymous: false,
+      confidence: 0.95,
     });
   });
 

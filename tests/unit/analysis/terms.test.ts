@@ -6,9 +6,7 @@ import { voiceLabel } from '@/utils/analysis/voice-label';
 
 describe('loaded terms', () => {
   it('flags terms in the outlet’s own voice', () => {
-    const a = analyze(
-      'The regime’s so-called reforms were a charade, critics of the Varlen regime wrote.',
-    );
+    const a = analyze('The regime’s so-called reforms were a charade, as the Varlen regime knew.');
     const entries = a.terms.map((t) => [t.text, t.category, t.voice]);
     expect(entries).toContainEqual(['so-called', 'doubt', 'outlet']);
     expect(entries).toContainEqual(['charade', 'doubt', 'outlet']);

@@ -14,6 +14,7 @@ const analysis: Analysis = {
       end: at('” and'),
       speaker: null,
       cue: null,
+      continues: null,
     },
   ],
   terms: [0, 1].map((n) => {

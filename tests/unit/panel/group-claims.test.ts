@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupClaimsBySpeaker } from '@/utils/panel/group-claims';
+import { claimParts, claimText, groupClaimsBySpeaker } from '@/utils/panel/group-claims';
 import { applyFilter, ALL_FINDINGS, speakersOf } from '@/utils/panel/panel-filter';
 import type { Quote } from '@/utils/analysis/analysis-schema';
 
@@ -15,7 +15,11 @@ const quote = (
   start: 0,
   end: 1,
   cue: null,
-  speaker: name === null ? null : { name, role, mention: name, anonymous },
+  continues: null,
+  speaker:
+    name === null
+      ? null
+      : { name, role, mention: name, named: !anonymous, anonymous, confidence: 0.95 },
 });
 
 const quotes = [
@@ -33,9 +37,35 @@ describe('groupClaimsBySpeaker', () => {
       ['Ana Ruiz', 2],
       ['Li Wei', 1],
       ['officials', 1],
-      ['Speaker not found', 1],
+      ['Speaker unclear', 1],
     ]);
     expect(groups[0]!.role).toBe('mayor');
+    expect(groups.map((g) => g.attribution)).toEqual(['named', 'named', 'anonymous', 'unclear']);
+  });
+
+  it('shows a described speaker ("the doctor") as described, not named', () => {
+    const q: Quote = {
+      ...quote('f', 'the doctor'),
+      speaker: {
+        name: 'the doctor',
+        role: null,
+        mention: 'the doctor',
+        named: false,
+        anonymous: false,
+        confidence: 0.75,
+      },
+    };
+    expect(groupClaimsBySpeaker([q])[0]!.attribution).toBe('described');
+  });
+
+  it('lists a quotation split by its cue once, with both parts in its text', () => {
+    const first = { ...quote('g', 'Ana Ruiz'), text: 'The pumps failed' };
+    const second = { ...quote('h', 'Ana Ruiz'), text: 'then the lights', continues: 'g' };
+    const groups = groupClaimsBySpeaker([first, second]);
+    expect(groups[0]!.quotes.map((q) => q.id)).toEqual(['g']);
+    expect(claimText(first, claimParts([first, second]))).toBe(
+      'The pumps failed … then the lights',
+    );
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/utils/analysis/analyze-text';
+import { explainFindings } from '@/utils/exercise/explain-findings';
 import { stepForKey, type KeyLike } from '@/utils/walkthrough/step-key';
 import { walkthroughSteps } from '@/utils/walkthrough/walkthrough-steps';
 import { tabStateFixture } from '../report/report-fixture';
@@ -46,5 +48,28 @@ describe('walkthroughSteps', () => {
     expect(
       walkthroughSteps(analysis, new Set(['term|so-called|0'])).map((s) => s.finding.id),
     ).toEqual(['quote:q0', 'sourcing:s0', 'quote:q1']);
+  });
+});
+
+describe('a quotation split by its cue, and a speaker the engine is not sure of', () => {
+  // Written for this test: one quotation split by "she said", then a quote nobody is named for.
+  const analysis = analyzeText(
+    '“The pumps failed first,” she said. “Then the lights went out.”\n\n“It was dark for hours,” the night said.',
+  );
+
+  it('is one walkthrough stop and one thing to spot in the exercise', () => {
+    const quoteSteps = walkthroughSteps(analysis).filter((s) => s.finding.kind === 'quote');
+    expect(quoteSteps.map((s) => s.finding.text)).toEqual([
+      'The pumps failed first,',
+      'It was dark for hours,',
+    ]);
+    const toSpot = explainFindings(analysis).filter((f) => f.kind === 'quote');
+    expect(toSpot).toHaveLength(2);
+  });
+
+  it('says "Speaker unclear" on the card rather than naming anyone', () => {
+    const step = walkthroughSteps(analysis).find((s) => s.finding.text.startsWith('It was dark'))!;
+    expect(step.description.lines).toContainEqual({ label: 'Speaker', value: 'Speaker unclear' });
+    expect(step.description.lines.find((l) => l.label === 'Source')?.value).toMatch(/^Unclear/);
   });
 });

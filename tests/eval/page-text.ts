@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { extractArticleText } from '../../utils/article/article-text';
+
+/** Whitespace runs as one space: offsets that do not depend on how a page was indented. */
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A saved page's two texts: `reference`, all the text of its body (no scripts or styles), whitespace
+ * collapsed, which annotations point into and which does not change when the article extractor
+ * does; and `article`, what the product's own extraction gives (null when it finds no article).
+ */
+export async function pageTexts(
+  path: string,
+): Promise<{ reference: string; article: string | null }> {
+  const window = new Window({
+    url: 'http://localhost/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  try {
+    window.document.write(readFileSync(path, 'utf8'));
+    const doc = window.document as unknown as Document;
+    const article = extractArticleText(doc);
+    for (const el of doc.querySelectorAll('script, style, noscript, template, svg')) el.remove();
+    return { reference: collapse(doc.body?.textContent ?? ''), article };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
