@@ -8,6 +8,8 @@ const headless = !process.env.DISPLAY;
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA038Qevc/IT8xXwUGJeMj+oTQQe40Uc6weIaNxK3XacTFP/p7cZZusd0D8c7i3CnFX2ARPPnLA1EtQp+YjBECDwaaaD5NlJjEtKOQ/9FdWxTOohpvFLGL6j1gCfHCd/Z+XYO8PEeZGkv5GOpCwUkQ9lyFQLQL9J/0CT3LRTtgdtZqcXK4d/kwoLJD+Q7B7Sbco3wC1nn0a1UbId3mWmJrHRWAoWy2PLaT76DThK+FexejbyOSwV278v2b7cDpx3TtJFV4RxrD7zUPNtyfs2+xThSdD4/tBWLoLU4xBBXcDws2h/GDmZd/zG/2jQIkhUFyy9rObtPYBg5cdciEll0d5wIDAQAB';
 
+const FACT_CHECK_FEED = 'https://storage.googleapis.com/datacommons-feeds/*';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
@@ -16,6 +18,11 @@ export default defineConfig({
     description:
       'See who is saying what in a news article, which words are loaded, and what the independent record says.',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Asked only when the reader clicks "Download the Data Commons fact-check feed" (issue 15);
+    // the same pattern is FEED_ORIGIN in utils/factchecks/feed-source.ts.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [FACT_CHECK_FEED] }
+      : { optional_host_permissions: [FACT_CHECK_FEED] }),
     action: { default_title: 'Open Sourcelight' },
     commands: {
       'toggle-highlights': {

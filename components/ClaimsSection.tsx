@@ -2,16 +2,20 @@ import type { Quote } from '@/utils/analysis/analysis-schema';
 import type { DocumentSummary } from '@/utils/library/match-schema';
 import { claimParts, claimText, groupClaimsBySpeaker } from '@/utils/panel/group-claims';
 import { FindingItem } from './FindingItem';
+import { FactCheckNote } from './FactCheckNote';
+import type { FactCheckMatch } from '@/utils/factchecks/fact-check-schema';
 import type { FindingListProps } from './finding-list-props';
 
 interface Props extends FindingListProps {
   quotes: Quote[];
   /** Independent documents that speak to each quote's own claim, by quote id. */
   sources: ReadonlyMap<string, DocumentSummary[]>;
+  /** Imported fact-checks of each quote's claim, by quote id. */
+  factChecks?: ReadonlyMap<string, FactCheckMatch[]>;
 }
 
 /** Claims grouped by speaker: who said what, how, and whether the source is named. */
-export function ClaimsSection({ quotes, sources, ...list }: Props) {
+export function ClaimsSection({ quotes, sources, factChecks, ...list }: Props) {
   const groups = groupClaimsBySpeaker(quotes);
   const parts = claimParts(quotes);
   const claims = groups.reduce((n, g) => n + g.quotes.length, 0);
@@ -39,7 +43,12 @@ export function ClaimsSection({ quotes, sources, ...list }: Props) {
             {g.quotes.map((q) => {
               const id = `quote:${q.id}`;
               return (
-                <FindingItem key={id} findingId={id} {...list.itemProps(id)}>
+                <FindingItem
+                  key={id}
+                  findingId={id}
+                  {...list.itemProps(id)}
+                  after={<FactCheckNote matches={factChecks?.get(q.id)} />}
+                >
                   <span className="quote-text">
                     {q.kind === 'direct' ? `“${claimText(q, parts)}”` : claimText(q, parts)}
                   </span>

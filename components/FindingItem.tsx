@@ -7,6 +7,8 @@ interface Props {
   onReveal(findingId: string): void;
   onDismiss(findingId: string, dismissed: boolean): void;
   children: ReactNode;
+  /** Shown below the finding, outside its button (so it may hold links). */
+  after?: ReactNode;
 }
 
 /** One finding in a list: activating it shows it on the page; the reader can dismiss or restore it. */
@@ -17,6 +19,7 @@ export function FindingItem({
   onReveal,
   onDismiss,
   children,
+  after,
 }: Props) {
   return (
     <li
@@ -43,6 +46,7 @@ export function FindingItem({
       >
         {dismissed ? 'Undo' : '✕'}
       </button>
+      {after}
     </li>
   );
 }

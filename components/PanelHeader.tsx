@@ -2,12 +2,19 @@ import type { PageReport } from '@/utils/messaging/page-report';
 
 interface Props {
   report: PageReport;
+  /** Claims with a matching imported fact-check. */
+  factCheckCount?: number;
   onToggleHighlights(): void;
   onDisableSite(): void;
 }
 
 /** The outlet, what was found at a glance, and the controls for this page. */
-export function PanelHeader({ report, onToggleHighlights, onDisableSite }: Props) {
+export function PanelHeader({
+  report,
+  factCheckCount = 0,
+  onToggleHighlights,
+  onDisableSite,
+}: Props) {
   const a = report.analysis;
   return (
     <header className="panel-header" data-testid="panel-header">
@@ -19,7 +26,7 @@ export function PanelHeader({ report, onToggleHighlights, onDisableSite }: Props
       {a && (
         <p className="counts" data-testid="counts">
           {a.quotes.length} claims · {a.terms.length} loaded terms · {a.sourcing.length} sourcing
-          notes
+          notes · <span data-testid="fact-check-count">Fact-checks: {factCheckCount}</span>
         </p>
       )}
       <div className="controls">

@@ -16,6 +16,7 @@ import { SourcingSection } from './SourcingSection';
 import { IndependentSources } from './sources/IndependentSources';
 import { OutletProfile } from './sources/OutletProfile';
 import { linkQuotesToSources } from '@/utils/panel/link-quotes-to-sources';
+import { factChecksByQuote } from '@/utils/factchecks/describe-fact-check';
 import { ModeTabs } from './trainer/ModeTabs';
 import { ModePanel } from './trainer/ModePanel';
 // The trainer modes load on first use: the Findings view is what the panel must show fast.
@@ -42,6 +43,7 @@ export function SidePanelApp() {
     [analysis],
   );
   const dismissed = useMemo(() => new Set(report?.dismissed ?? []), [report]);
+  const factChecks = useMemo(() => factChecksByQuote(state?.factChecks), [state]);
 
   useEffect(() => {
     if (!selected) return;
@@ -88,6 +90,7 @@ export function SidePanelApp() {
   const header = (
     <PanelHeader
       report={report}
+      factCheckCount={factChecks.size}
       onToggleHighlights={() =>
         void sendToPage(tabId, {
           type: 'setHighlightsVisible',
@@ -115,6 +118,7 @@ export function SidePanelApp() {
                 tabId={tabId}
                 analysis={analysis}
                 dismissed={dismissed}
+                factChecks={factChecks}
                 presenter={presenter}
                 onPresenterChange={setPresenter}
               />
@@ -142,6 +146,7 @@ export function SidePanelApp() {
               <ClaimsSection
                 quotes={shown.quotes}
                 sources={linkQuotesToSources(state?.matches ?? [])}
+                factChecks={factChecks}
                 itemProps={itemProps}
               />
             )}

@@ -43,9 +43,7 @@ export function TermsSection({ terms, ...list }: Props) {
               return (
                 <FindingItem key={id} findingId={id} {...list.itemProps(id)}>
                   <span>{t.text}</span>
-                  <span className="meta">
-                    {voiceLabel(t)}
-                  </span>
+                  <span className="meta">{voiceLabel(t)}</span>
                 </FindingItem>
               );
             })}

@@ -4,6 +4,7 @@ import { selectionFromKeys } from '../../utils/library/library-entries';
 import { DocumentForm } from './DocumentForm';
 import { ExportPack } from './ExportPack';
 import { ImportPack } from './ImportPack';
+import { ImportFactChecks } from './ImportFactChecks';
 import { LibraryBrowser } from './LibraryBrowser';
 import { OutletForm } from './OutletForm';
 import { useLibrary } from './use-library';
@@ -45,6 +46,10 @@ export function LibraryManager({ db }: { db: SourcelightDb }) {
         <h2 id="sl-share">Import and export</h2>
         <ImportPack db={db} />
         <ExportPack db={db} selection={selection} selectedCount={selected.size} />
+      </section>
+      <section aria-labelledby="sl-factchecks">
+        <h2 id="sl-factchecks">Fact-checks</h2>
+        <ImportFactChecks db={db} />
       </section>
       <section aria-labelledby="sl-add">
         <h2 id="sl-add">Your own entries</h2>

@@ -3,18 +3,29 @@ import type { Analysis } from '@/utils/analysis/analysis-schema';
 import { sendToPage } from '@/utils/messaging/transport';
 import { stepForKey } from '@/utils/walkthrough/step-key';
 import { walkthroughSteps } from '@/utils/walkthrough/walkthrough-steps';
+import type { FactCheckMatch } from '@/utils/factchecks/fact-check-schema';
+import { FactCheckNote } from '../FactCheckNote';
 
 interface Props {
   tabId: number;
   analysis: Analysis;
   /** Keys of findings the reader dismissed: the walkthrough skips them. */
   dismissed: ReadonlySet<string>;
+  /** Imported fact-checks by quote id: shown on the step of that claim. */
+  factChecks?: ReadonlyMap<string, FactCheckMatch[]>;
   presenter: boolean;
   onPresenterChange(on: boolean): void;
 }
 
 /** Steps through the findings one at a time, showing each on the page, large enough to project. */
-export function Walkthrough({ tabId, analysis, dismissed, presenter, onPresenterChange }: Props) {
+export function Walkthrough({
+  tabId,
+  analysis,
+  dismissed,
+  factChecks,
+  presenter,
+  onPresenterChange,
+}: Props) {
   const headingId = useId();
   const steps = useMemo(() => walkthroughSteps(analysis, dismissed), [analysis, dismissed]);
   const [wanted, setIndex] = useState(0);
@@ -92,6 +103,9 @@ export function Walkthrough({ tabId, analysis, dismissed, presenter, onPresenter
             </div>
           ))}
         </dl>
+        {step.finding.kind === 'quote' && (
+          <FactCheckNote matches={factChecks?.get(step.finding.id.slice('quote:'.length))} />
+        )}
       </div>
       <div className="walkthrough__tools">
         <button

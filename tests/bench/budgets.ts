@@ -8,6 +8,34 @@ export interface Budget {
 }
 
 export const BUDGETS: Budget[] = [
+  {
+    name: 'import 100,000 fact-checks (manager page)',
+    key: 'factchecks.import100kMs',
+    op: '<',
+    limit: 60_000,
+    unit: 'ms',
+  },
+  {
+    name: 'manager page JS heap during that import',
+    key: 'factchecks.importPeakHeapMb',
+    op: '<',
+    limit: 500,
+    unit: 'MB',
+  },
+  {
+    name: 'fact-check index, 100,000',
+    key: 'factchecks.indexMs',
+    op: '<',
+    limit: 3000,
+    unit: 'ms',
+  },
+  {
+    name: 'fact-check match per article, 100,000',
+    key: 'factchecks.match100kMs',
+    op: '<',
+    limit: 30,
+    unit: 'ms',
+  },
   { name: '2,000-word article highlighted', key: 'page.ms2k', op: '<', limit: 25, unit: 'ms' },
   { name: '50,000-word article highlighted', key: 'page.ms50k', op: '<', limit: 250, unit: 'ms' },
   {

@@ -32,6 +32,13 @@ interface Sections {
   library?: { match10kMs: number; match10kColdMs: number; importMs: number; indexedDb: string };
   panel?: { firstRenderMs: number };
   size?: { contentScriptBytes: number; contentScriptGzipBytes: number; zipBytes: number };
+  factchecks?: {
+    records: number;
+    import100kMs: number;
+    importPeakHeapMb: number;
+    indexMs: number;
+    match100kMs: number;
+  };
   budgets: ReturnType<typeof checkBudgets>;
 }
 
@@ -76,6 +83,16 @@ export function formatTables(result: Sections): string {
     other.push(['match 2k-word article, 10,000 docs (warm)', `${match10kMs} ms`, indexedDb]);
     other.push(['  same, cold (index loaded from IndexedDB)', `${match10kColdMs} ms`, '']);
     other.push(['  importPack of the 10,000 documents', `${importMs} ms`, '']);
+  }
+  if (result.factchecks) {
+    const f = result.factchecks;
+    other.push([
+      `import ${f.records} fact-checks (manager page)`,
+      `${f.import100kMs} ms`,
+      `peak JS heap ${f.importPeakHeapMb} MB`,
+    ]);
+    other.push(['  fact-check index build (Node)', `${f.indexMs} ms`, '']);
+    other.push(['  fact-check match per article (Node)', `${f.match100kMs} ms`, '']);
   }
   if (result.panel)
     other.push(['panel first render with results', `${result.panel.firstRenderMs} ms`, '']);

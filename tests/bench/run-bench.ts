@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchAdversarial } from './bench-adversarial';
 import { benchEngine } from './bench-engine';
+import { benchFactChecks } from './bench-factchecks';
 import { benchPage, PAGE_PATHS } from './bench-page';
 import { benchPanel } from './bench-panel';
 import { benchSize } from './bench-size';
@@ -21,7 +22,15 @@ import { benchLibraryInChromium } from './library-in-chromium';
 import { describeMachine } from './machine';
 import { profilePage } from './profile-page';
 
-const SECTIONS = ['engine', 'adversarial', 'page', 'panel', 'library', 'size'] as const;
+const SECTIONS = [
+  'engine',
+  'adversarial',
+  'page',
+  'panel',
+  'library',
+  'size',
+  'factchecks',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -77,7 +86,7 @@ async function main(): Promise<void> {
   await section('adversarial', () => benchAdversarial(Math.min(args.runs, 3)));
 
   let chromium: string | null = null;
-  if (['page', 'panel', 'library', 'size'].some((s) => args.only.has(s as Section))) {
+  if (['page', 'panel', 'library', 'size', 'factchecks'].some((s) => args.only.has(s as Section))) {
     log('building the extension into .bench/build…');
     const built = buildExtension();
     await section('size', () => benchSize(built.extensionPath, built.zipPath));
@@ -95,6 +104,7 @@ async function main(): Promise<void> {
       const article = server.origin + PAGE_PATHS.article2k;
       await section('panel', () => benchPanel(context, extensionId, article, args.runs));
       await section('library', () => benchLibraryInChromium(context, extensionId, args.runs));
+      await section('factchecks', () => benchFactChecks(context, extensionId, args.runs));
     } finally {
       await context.close();
     }

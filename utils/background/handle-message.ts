@@ -5,6 +5,7 @@ import type { TabState } from '../messaging/tab-state';
 import { tabStore } from './tab-store';
 import { analyzeForPage } from './analyze-for-page';
 import { findIndependentSources } from './find-independent-sources';
+import { findFactChecks } from './find-fact-checks';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
 
@@ -25,8 +26,11 @@ export async function handleBackgroundMessage(
         report = { ...report, analysis: cached.analysis };
         text = cached.text;
       }
-      const sources = await findIndependentSources(report, text);
-      const state: TabState = { tabId, report, ...sources, updatedAt: Date.now() };
+      const [sources, factChecks] = await Promise.all([
+        findIndependentSources(report, text),
+        findFactChecks(report),
+      ]);
+      const state: TabState = { tabId, report, ...sources, factChecks, updatedAt: Date.now() };
       await tabStore.set(state);
       void sendToExtension({ type: 'tabStateChanged', tabId });
       return { tabId };

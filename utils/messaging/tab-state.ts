@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageReportSchema } from './page-report';
 import { DocumentMatchSchema } from '../library/match-schema';
 import { OutletProfileSchema } from '../library/outlet-profile';
+import { FactCheckMatchSchema } from '../factchecks/fact-check-schema';
 
 /** What the background keeps per tab (in storage.session, so it outlives the service worker). */
 export const TabStateSchema = z.object({
@@ -11,6 +12,8 @@ export const TabStateSchema = z.object({
   matches: z.array(DocumentMatchSchema),
   /** The profile of the outlet the page is on, if the library has one. */
   outlet: OutletProfileSchema.nullable(),
+  /** Imported fact-checks that check one of the article's claims (by quote id), best first. */
+  factChecks: z.array(FactCheckMatchSchema).optional(),
   /** The finding the reader last asked to see in the panel (the card's "Show in panel"). */
   selectedFindingId: z.string().nullable().optional(),
   updatedAt: z.number(),

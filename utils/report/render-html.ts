@@ -43,7 +43,13 @@ export function renderReportHtml(m: ReportModel): string {
                   : ' · no attribution cue';
                 const as = c.mention ? ` · named here as “${e(c.mention)}”` : '';
                 const text = c.kind === 'direct quote' ? `“${e(c.text)}”` : e(c.text);
-                return `${text}<br><span class="meta">${c.kind}${cue}${as}</span>`;
+                const checks = c.factChecks
+                  .map(
+                    (f) =>
+                      `<br><strong>${e(f.line)}</strong>: “${e(f.claimReviewed)}”${f.url ? ` ${link('fact-check', f.url)}` : ''}`,
+                  )
+                  .join('');
+                return `${text}<br><span class="meta">${c.kind}${cue}${as}</span>${checks}`;
               }),
             ),
             '</div>',

@@ -43,6 +43,11 @@ export function renderReportMarkdown(m: ReportModel): string {
       out.push(
         `- ${text} — ${c.kind}, ${cue}${c.mention ? `, named here as “${md(c.mention)}”` : ''}`,
       );
+      for (const f of c.factChecks) {
+        out.push(
+          `  - **${md(f.line)}**: “${md(f.claimReviewed)}” ${f.url ? link('fact-check', f.url) : ''}`.trimEnd(),
+        );
+      }
     }
     out.push('');
   }

@@ -26,6 +26,9 @@ export function renderReportText(m: ReportModel): string {
       const text = c.kind === 'direct quote' ? `“${c.text}”` : c.text;
       const cue = c.cue ? `cue “${c.cue}”${c.cueNeutral ? '' : ' (not neutral)'}` : 'no cue';
       out.push(`  - ${text} [${c.kind}, ${cue}${c.mention ? `, as “${c.mention}”` : ''}]`);
+      for (const f of c.factChecks) {
+        out.push(`    ${f.line}: “${f.claimReviewed}”${f.url ? ` ${f.url}` : ''}`);
+      }
     }
   }
   out.push('', `LOADED TERMS (${m.terms.length})`);

@@ -11,6 +11,7 @@ import { voiceLabel } from '../analysis/voice-label';
 import { STATUS_LABELS, URL_NOTES } from '../library/status-labels';
 import { TERM_CATEGORY_LABELS, SOURCING_KIND_LABELS } from './labels';
 import { safeUrl } from './safe-url';
+import { checkedByLine, factChecksByQuote } from '../factchecks/describe-fact-check';
 
 /** One claim in the report, under its speaker. */
 export interface ReportClaim {
@@ -20,6 +21,8 @@ export interface ReportClaim {
   cueNeutral: boolean;
   /** How the article names the speaker here, when that differs from the name ("he", "the minister"). */
   mention: string | null;
+  /** Imported fact-checks of this claim: "Checked by … — verdict (date)", their wording, the link. */
+  factChecks: { line: string; claimReviewed: string; url: string | null }[];
 }
 
 /** Everything a report says, as plain strings: the HTML, Markdown and text renderers only format it. */
@@ -68,6 +71,7 @@ export interface ReportModel {
 /** Gathers what the report shows from a tab's state, leaving out findings the reader dismissed. */
 export function buildReportModel(state: TabState): ReportModel {
   const { report, matches, outlet } = state;
+  const factChecks = factChecksByQuote(state.factChecks);
   const analysis = report.analysis ?? { quotes: [], terms: [], sourcing: [], entities: [] };
   const dismissedKeys = new Set(report.dismissed);
   const dismissed = new Set(
@@ -103,6 +107,11 @@ export function buildReportModel(state: TabState): ReportModel {
         cue: q.cue?.text ?? null,
         cueNeutral: q.cue?.neutral ?? true,
         mention: q.speaker && q.speaker.mention !== q.speaker.name ? q.speaker.mention : null,
+        factChecks: (factChecks.get(q.id) ?? []).map(({ factCheck: fc }) => ({
+          line: checkedByLine(fc),
+          claimReviewed: fc.claimReviewed,
+          url: safeUrl(fc.url),
+        })),
       })),
     })),
     terms: groupTerms(kept('term', analysis.terms)).map((g) => ({
