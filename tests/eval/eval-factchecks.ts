@@ -49,9 +49,12 @@ export function scorePairs(
             name: claim.speaker,
             role: null,
             mention: claim.speaker,
+            named: !/^[a-z]/.test(claim.speaker),
             anonymous: /^[a-z]/.test(claim.speaker),
+            confidence: 1,
           }
         : null,
+      continues: null,
     };
     const [top] = scoreClaim(index, scores, quote, contextOf(quote, []));
     const best = top

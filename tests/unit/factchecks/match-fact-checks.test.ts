@@ -60,7 +60,7 @@ describe('fact-check matching', () => {
     const quote = (name: string) => ({
       id: 'q',
       text: 'bus fares in Tarrow doubled over the last five years',
-      speaker: { name, role: null, mention: name, anonymous: false },
+      speaker: { name, role: null, mention: name, named: true, anonymous: false, confidence: 1 },
     });
     const scores = new Float32Array(1);
     const same = scoreClaim(index, scores, quote('Selma Lindqvist'), [])[0]!;
