@@ -15,6 +15,13 @@ import { trackPointer } from './pointer-tracker';
 import { analyseArticle, type AnalysedArticle } from './analyse-article';
 import { selectedPassage } from './selected-passage';
 import { yieldToPage } from './yield-to-page';
+import { pageSnapshot } from '../lesson/page-snapshot';
+
+/** What a page other than a live article (a lesson file's page) gives the session instead. */
+export interface PageSessionOptions {
+  /** Replaces finding and analysing the article (a lesson brings its article and its key). */
+  analyse?: typeof analyseArticle;
+}
 
 /**
  * The page side of Sourcelight, for a content script or the bundled demo page: finds the article,
@@ -25,7 +32,9 @@ export function startPageSession(
   doc: Document,
   signal: AbortSignal,
   tabId: number | null = null,
+  options: PageSessionOptions = {},
 ): void {
+  const analyseThePage = options.analyse ?? analyseArticle;
   // Marks for `npm run bench`: start → highlighted (article) or start → done (any page).
   performance.mark('sourcelight:start');
   // Made on first use: a page that is not an article never needs one.
@@ -45,6 +54,8 @@ export function startPageSession(
   // The "spot it yourself" exercise: findings stay hidden, the reader's selections are shown.
   let exercise = false;
   let selections: { start: number; end: number }[] = [];
+  // Preparing a lesson: the reader's selections go to the panel, to add findings to the key.
+  let picking = false;
   let url = location.href;
 
   const report = (status: PageStatus, error: string | null = null): void => {
@@ -78,7 +89,7 @@ export function startPageSession(
     try {
       url = location.href;
       // The panel shows "loading" only for a first analysis, not while a changed page is redone.
-      const found = await analyseArticle(doc, isStale, () => current === null && report('loading'));
+      const found = await analyseThePage(doc, isStale, () => current === null && report('loading'));
       if (found === 'stale') return;
       if (found && 'disabled' in found) {
         settings = found.disabled;
@@ -124,7 +135,7 @@ export function startPageSession(
     report('article');
   };
 
-  const handle = (message: PageMessage): undefined => {
+  const handle = (message: PageMessage): Promise<unknown> | undefined => {
     if ('tabId' in message && tabId !== null && message.tabId !== null && message.tabId !== tabId) {
       return undefined;
     }
@@ -132,7 +143,10 @@ export function startPageSession(
     else if (message.type === 'setDismissed')
       void setDismissed(message.findingId, message.dismissed);
     else if (message.type === 'reanalyze') void analyse();
-    else if (message.type === 'setExerciseMode') {
+    else if (message.type === 'setPassagePicking') picking = message.on;
+    else if (message.type === 'getSnapshot') {
+      return Promise.resolve(current ? pageSnapshot(doc, current.map) : null);
+    } else if (message.type === 'setExerciseMode') {
       exercise = message.on;
       // A new round starts clean; the end of one keeps the reader's marks to compare.
       if (message.on) selections = [];
@@ -193,7 +207,7 @@ export function startPageSession(
   doc.addEventListener(
     'mouseup',
     () => {
-      if (exercise && current) {
+      if ((exercise || picking) && current) {
         const passage = selectedPassage(doc, current.map);
         if (passage) void sendToExtension({ type: 'passageSelected', tabId, ...passage });
       }
