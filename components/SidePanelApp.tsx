@@ -28,10 +28,17 @@ const ReportExport = lazy(() =>
   import('./trainer/ReportExport').then((m) => ({ default: m.ReportExport })),
 );
 import type { PanelMode } from './trainer/panel-modes';
+// Classroom (issue 16): on a lesson page the panel knows the lesson (its key notes, id and hash).
+import { useOpenLesson } from '@/utils/lesson/use-open-lesson';
+const SaveLesson = lazy(() =>
+  import('./trainer/SaveLesson').then((m) => ({ default: m.SaveLesson })),
+);
+const NO_DISMISSALS: ReadonlySet<string> = new Set();
 
 /** The side panel: the active tab's claims, loaded terms, sourcing and independent sources. */
 export function SidePanelApp() {
   const { tabId, loading, state, selected } = useActiveTab();
+  const lesson = useOpenLesson(tabId);
   const [filter, setFilter] = useState(ALL_FINDINGS);
   const [mode, setMode] = useState<PanelMode>('findings');
   const [presenter, setPresenter] = useState(false);
@@ -119,6 +126,7 @@ export function SidePanelApp() {
                 analysis={analysis}
                 dismissed={dismissed}
                 factChecks={factChecks}
+                notes={lesson?.notes}
                 presenter={presenter}
                 onPresenterChange={setPresenter}
               />
@@ -128,7 +136,14 @@ export function SidePanelApp() {
         {mode === 'exercise' && (
           <ModePanel mode={mode}>
             <Suspense fallback={<p role="status">Loading…</p>}>
-              <Exercise key={tabId} tabId={tabId} analysis={analysis} dismissed={dismissed} />
+              <Exercise
+                key={tabId}
+                tabId={tabId}
+                analysis={analysis}
+                // A lesson is scored against its whole key, whatever a student dismissed.
+                dismissed={lesson ? NO_DISMISSALS : dismissed}
+                lesson={lesson}
+              />
             </Suspense>
           </ModePanel>
         )}
@@ -136,6 +151,7 @@ export function SidePanelApp() {
           <ModePanel mode={mode}>
             <Suspense fallback={<p role="status">Loading…</p>}>
               <ReportExport state={state} />
+              <SaveLesson key={`${tabId}:${lesson?.id}`} tabId={tabId} state={state} lesson={lesson} />
             </Suspense>
           </ModePanel>
         )}

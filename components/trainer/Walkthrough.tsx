@@ -13,6 +13,8 @@ interface Props {
   dismissed: ReadonlySet<string>;
   /** Imported fact-checks by quote id: shown on the step of that claim. */
   factChecks?: ReadonlyMap<string, FactCheckMatch[]>;
+  /** A lesson's discussion notes, by finding id: shown under their step. */
+  notes?: Readonly<Record<string, string>>;
   presenter: boolean;
   onPresenterChange(on: boolean): void;
 }
@@ -23,6 +25,7 @@ export function Walkthrough({
   analysis,
   dismissed,
   factChecks,
+  notes,
   presenter,
   onPresenterChange,
 }: Props) {
@@ -103,6 +106,11 @@ export function Walkthrough({
             </div>
           ))}
         </dl>
+        {notes?.[step.finding.id] && (
+          <p className="walkthrough__note" data-testid="walkthrough-note">
+            Discuss: {notes[step.finding.id]}
+          </p>
+        )}
         {step.finding.kind === 'quote' && (
           <FactCheckNote matches={factChecks?.get(step.finding.id.slice('quote:'.length))} />
         )}
