@@ -151,7 +151,12 @@ export function SidePanelApp() {
           <ModePanel mode={mode}>
             <Suspense fallback={<p role="status">Loading…</p>}>
               <ReportExport state={state} />
-              <SaveLesson key={`${tabId}:${lesson?.id}`} tabId={tabId} state={state} lesson={lesson} />
+              <SaveLesson
+                key={`${tabId}:${lesson?.id}`}
+                tabId={tabId}
+                state={state}
+                lesson={lesson}
+              />
             </Suspense>
           </ModePanel>
         )}

@@ -64,8 +64,8 @@ export function ClassSummaryTables({ summary, results }: Props) {
       <ul data-testid="class-results">
         {results.map((r) => (
           <li key={`${r.student}|${r.finishedAt}`}>
-            {r.student}: {r.score.found} of {r.score.total} ({r.score.percent}%),{' '}
-            {r.extra.length} extra
+            {r.student}: {r.score.found} of {r.score.total} ({r.score.percent}%), {r.extra.length}{' '}
+            extra
           </li>
         ))}
       </ul>

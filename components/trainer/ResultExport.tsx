@@ -33,8 +33,7 @@ export function ResultExport({ lesson, selections, score }: Props) {
     >
       <h3>Hand in your result</h3>
       <label>
-        Your name{' '}
-        <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+        Your name <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
       </label>
       <button type="submit" className="primary">
         Save result file

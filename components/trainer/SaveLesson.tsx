@@ -84,10 +84,10 @@ export function SaveLesson({ tabId, state, lesson }: Props) {
     <section className="lesson" aria-labelledby="lesson-heading" data-testid="save-lesson">
       <h2 id="lesson-heading">Lesson</h2>
       <p>
-        Freeze this article and its findings as a lesson file that opens offline, the same for
-        every student. The key holds the {steps.length} findings you kept
-        {dismissed.size > 0 && ` (${dismissed.size} dismissed are left out)`} and{' '}
-        {additions.length} you added.
+        Freeze this article and its findings as a lesson file that opens offline, the same for every
+        student. The key holds the {steps.length} findings you kept
+        {dismissed.size > 0 && ` (${dismissed.size} dismissed are left out)`} and {additions.length}{' '}
+        you added.
       </p>
       {additions.length > 0 && (
         <ul data-testid="lesson-added">
