@@ -1,3 +1,4 @@
+import { termCountText } from '@/utils/panel/term-count';
 import type { PageReport } from '@/utils/messaging/page-report';
 
 interface Props {
@@ -25,8 +26,8 @@ export function PanelHeader({
       <p className="page-title">{report.title}</p>
       {a && (
         <p className="counts" data-testid="counts">
-          {a.quotes.length} claims · {a.terms.length} loaded terms · {a.sourcing.length} sourcing
-          notes · <span data-testid="fact-check-count">Fact-checks: {factCheckCount}</span>
+          {a.quotes.length} claims · loaded terms: {termCountText(a.terms)} · {a.sourcing.length}{' '}
+          sourcing notes · <span data-testid="fact-check-count">Fact-checks: {factCheckCount}</span>
         </p>
       )}
       <div className="controls">

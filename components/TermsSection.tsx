@@ -1,3 +1,4 @@
+import { termCountText } from '@/utils/panel/term-count';
 import type { Term } from '@/utils/analysis/analysis-schema';
 import { groupTerms } from '@/utils/panel/group-terms';
 import { voiceLabel } from '@/utils/analysis/voice-label';
@@ -21,7 +22,7 @@ export function TermsSection({ terms, ...list }: Props) {
   const groups = groupTerms(terms);
   return (
     <section aria-labelledby="terms-heading" data-testid="terms">
-      <h2 id="terms-heading">Loaded terms ({terms.length})</h2>
+      <h2 id="terms-heading">Loaded terms ({termCountText(terms)})</h2>
       {groups.length === 0 && <p className="empty">No loaded terms found.</p>}
       {groups.map((g) => (
         <div className="term" key={g.entry} data-testid="term">
