@@ -30,6 +30,8 @@ const ReportExport = lazy(() =>
 import type { PanelMode } from './trainer/panel-modes';
 // Classroom (issue 16): on a lesson page the panel knows the lesson (its key notes, id and hash).
 import { useOpenLesson } from '@/utils/lesson/use-open-lesson';
+import { useArticleSnapshot } from '@/utils/lesson/use-article-snapshot';
+import { lessonText } from '@/utils/lesson/lesson-schema';
 const SaveLesson = lazy(() =>
   import('./trainer/SaveLesson').then((m) => ({ default: m.SaveLesson })),
 );
@@ -42,6 +44,13 @@ export function SidePanelApp() {
   const [filter, setFilter] = useState(ALL_FINDINGS);
   const [mode, setMode] = useState<PanelMode>('findings');
   const [presenter, setPresenter] = useState(false);
+  // Asked only where the panel shows it: sentences in the walkthrough, words around terms.
+  const article = useArticleSnapshot(
+    tabId ?? -1,
+    lesson,
+    mode === 'walkthrough' || mode === 'findings' ? (state?.updatedAt ?? 0) : null,
+  );
+  const articleText = useMemo(() => (article ? lessonText(article) : null), [article]);
   const report = state?.report ?? null;
   const analysis = report?.analysis ?? null;
 
@@ -127,6 +136,7 @@ export function SidePanelApp() {
                 dismissed={dismissed}
                 factChecks={factChecks}
                 notes={lesson?.notes}
+                article={article}
                 presenter={presenter}
                 onPresenterChange={setPresenter}
               />
@@ -171,7 +181,9 @@ export function SidePanelApp() {
                 itemProps={itemProps}
               />
             )}
-            {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
+            {filter.kinds.term && (
+              <TermsSection terms={shown.terms} text={articleText} itemProps={itemProps} />
+            )}
             {filter.kinds.sourcing && (
               <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />
             )}

@@ -18,7 +18,7 @@ interface State {
   report: {
     title: string;
     dismissed: string[];
-    analysis: { quotes: Span[]; terms: Span[]; sourcing: Span[] };
+    analysis: { quotes: (Span & { continues?: string | null })[]; terms: Span[]; sourcing: Span[] };
   };
 }
 
@@ -33,9 +33,12 @@ async function stateFor(worker: Worker, urlPart: string): Promise<State> {
   }, urlPart);
 }
 
-/** The number of findings the exercise asks for (none are dismissed in a fresh profile). */
+/**
+ * The number of findings the exercise asks for (none are dismissed in a fresh profile); a
+ * quotation split by its cue counts once.
+ */
 const findingCount = (s: State): number =>
-  s.report.analysis.quotes.length +
+  s.report.analysis.quotes.filter((q) => !q.continues).length +
   s.report.analysis.terms.length +
   s.report.analysis.sourcing.length;
 
@@ -139,6 +142,8 @@ test('the walkthrough follows the keyboard, and the presenter view hides the res
     '/article.html',
   );
   await panel.getByRole('tab', { name: 'Walkthrough' }).click();
+  // Every finding a step of its own (the default is one step per claim, with its terms).
+  await panel.getByLabel('Steps').selectOption('detailed');
   const position = panel.getByTestId('walkthrough-position');
   const text = panel.locator('.walkthrough__text');
   await expect(position).toHaveText(`1 / ${findingCount(state)}`);
@@ -273,7 +278,7 @@ test('the exported HTML report opens in Chromium, has every section and no scrip
   expect(headings).toHaveLength(5);
   expect(headings[0]).toBe('Outlet');
   expect(headings[1]).toBe(`Claims by speaker (${state.report.analysis.quotes.length})`);
-  expect(headings[2]).toMatch(/^Loaded terms \(\d+\)$/);
+  expect(headings[2]).toMatch(/^Loaded terms \(\d+ distinct terms?, \d+ occurrences?\)$/);
   expect(headings[3]).toBe(`Sourcing notes (${state.report.analysis.sourcing.length})`);
   expect(headings[4]).toBe('Independent sources (0)');
   await expect(report.locator('body')).toContainText('Voss');
