@@ -108,6 +108,10 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
     .locator(`[data-finding-id="term:${dismissedTerm.id}"]`)
     .getByRole('button', { name: 'Dismiss this flag as wrong' })
     .click();
+  // Each occurrence of a term comes with a few words around it.
+  await expect(panel.getByTestId('term-context').first()).toContainText(
+    /\w+ \w+ so-called inspection \w+/,
+  );
   await panel.getByRole('tab', { name: 'Report' }).click();
   await panel.getByRole('button', { name: 'Add a passage the engine missed' }).click();
   await selectInArticle(live, ADDED);
@@ -155,6 +159,11 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
   await student.getByRole('tab', { name: 'Walkthrough' }).click();
   await expect(student.getByTestId('walkthrough-note')).toHaveText(
     'Discuss: Who is speaking here?',
+  );
+  // The step shows its sentence, the article's title and outlet (also in presenter view).
+  await expect(student.getByTestId('walkthrough-source')).toContainText(lesson.article.title);
+  await expect(student.getByTestId('walkthrough-sentence')).toContainText(
+    (await student.locator('.walkthrough__text').innerText()).trim(),
   );
 
   if (process.env.UPDATE_SCREENSHOTS) {

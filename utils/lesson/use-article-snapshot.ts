@@ -24,7 +24,7 @@ export function useArticleSnapshot(
     return () => {
       live = false;
     };
-  }, [tabId, lesson, at]);
+  }, [tabId, lesson, at, analysedAt]);
   if (lesson) return lesson.article;
   return snapshot?.at === at ? snapshot.article : null;
 }

@@ -9,6 +9,7 @@ import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
 import { watchSettings, type Settings } from '../settings/settings';
 import { watchForChanges } from './change-watcher';
 import { describeFinding } from './describe-finding';
+import { enclosingFindings, OUTER_LABELS } from './enclosing-findings';
 import { saveDismissed } from './dismissed-store';
 import { createFindingCard, type FindingCard } from './finding-card';
 import { trackPointer } from './pointer-tracker';
@@ -192,13 +193,20 @@ export function startPageSession(
         return;
       }
       void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
-      card().show(description, rect, {
-        showInPanel: () => void sendToExtension({ type: 'showInPanel', findingId: finding.id }),
+      const actions = (id: string) => ({
+        showInPanel: () => void sendToExtension({ type: 'showInPanel', findingId: id }),
         dismiss: () => {
           card().hide();
-          void setDismissed(finding.id, true);
+          void setDismissed(id, true);
         },
       });
+      // Findings enclosing this one (the quote around a vague source) are stacked under it.
+      const article = current;
+      const outer = (article ? enclosingFindings(article.findings, finding) : []).flatMap((f) => {
+        const d = article && describeFinding(article.analysis, f);
+        return d ? [{ description: d, actions: actions(f.id), labels: OUTER_LABELS[f.kind] }] : [];
+      });
+      card().show([{ description, actions: actions(finding.id) }, ...outer], rect);
     },
     signal,
   );
