@@ -31,6 +31,7 @@ import type { PanelMode } from './trainer/panel-modes';
 // Classroom (issue 16): on a lesson page the panel knows the lesson (its key notes, id and hash).
 import { useOpenLesson } from '@/utils/lesson/use-open-lesson';
 import { useArticleSnapshot } from '@/utils/lesson/use-article-snapshot';
+import { claimNumbers } from '@/utils/panel/claim-numbers';
 import { lessonText } from '@/utils/lesson/lesson-schema';
 const SaveLesson = lazy(() =>
   import('./trainer/SaveLesson').then((m) => ({ default: m.SaveLesson })),
@@ -60,6 +61,7 @@ export function SidePanelApp() {
   );
   const dismissed = useMemo(() => new Set(report?.dismissed ?? []), [report]);
   const factChecks = useMemo(() => factChecksByQuote(state?.factChecks), [state]);
+  const claimNumberOf = useMemo(() => claimNumbers(analysis?.quotes ?? []), [analysis]);
 
   useEffect(() => {
     if (!selected) return;
@@ -178,6 +180,7 @@ export function SidePanelApp() {
                 quotes={shown.quotes}
                 sources={linkQuotesToSources(state?.matches ?? [])}
                 factChecks={factChecks}
+                claimNumbersOf={claimNumberOf}
                 itemProps={itemProps}
               />
             )}
@@ -189,6 +192,7 @@ export function SidePanelApp() {
             )}
             <IndependentSources
               matches={state?.matches ?? []}
+              claimLabel={(quoteId) => `claim ${claimNumberOf.get(quoteId) ?? '?'}`}
               onQuoteSelect={(quoteId) =>
                 itemProps(`quote:${quoteId}`).onReveal(`quote:${quoteId}`)
               }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { pageHighlights, tabIdFor, waitForReport } from './helpers';
+import { pageHighlights, tabIdFor, textPoint, waitForReport } from './helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(here, '../../assets/screenshots');
@@ -108,6 +108,12 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
     .locator(`[data-finding-id="term:${dismissedTerm.id}"]`)
     .getByRole('button', { name: 'Dismiss this flag as wrong' })
     .click();
+  // Claims are numbered in the panel: the numbers other parts of the panel refer to.
+  // Grouped by speaker, numbered in reading order: each number once.
+  const numbers = (await panel.getByTestId('claim-number').allInnerTexts()).map((t) =>
+    Number(t.replace('Claim ', '')),
+  );
+  expect(new Set(numbers)).toEqual(new Set(numbers.map((_, i) => i + 1)));
   // Each occurrence of a term comes with a few words around it.
   await expect(panel.getByTestId('term-context').first()).toContainText(
     /\w+ \w+ so-called inspection \w+/,
@@ -290,4 +296,20 @@ test('a bad or changed lesson file is refused with a reason and leaves the open 
   await expect(view.getByTestId('class-lesson-error')).toContainText('damaged');
   await expect(view.getByTestId('class-result-files')).toHaveCount(0);
   await expect(view.locator('img')).toHaveCount(0);
+});
+
+test('pointing at a term inside a claim shows both findings on the card, stacked', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/article.html');
+  await waitForReport(serviceWorker, '/article.html');
+  const box = await textPoint(page, 'so-called');
+  await page.mouse.click(box.x, box.y);
+  const card = page.locator('#sourcelight-card');
+  await expect(card.locator('section')).toHaveCount(2);
+  await expect(card.locator('section').nth(0)).toContainText('so-called');
+  await expect(card.locator('section').nth(1)).toContainText('Reported speech');
+  await expect(card.getByRole('button', { name: 'Show the claim in panel' })).toBeVisible();
 });
