@@ -5,6 +5,8 @@ interface Props {
   report: PageReport;
   /** Claims with a matching imported fact-check. */
   factCheckCount?: number;
+  /** On a lesson page: the outlet the lesson's article came from (the page itself has none). */
+  lessonOutlet?: string;
   onToggleHighlights(): void;
   onDisableSite(): void;
 }
@@ -13,6 +15,7 @@ interface Props {
 export function PanelHeader({
   report,
   factCheckCount = 0,
+  lessonOutlet,
   onToggleHighlights,
   onDisableSite,
 }: Props) {
@@ -21,7 +24,9 @@ export function PanelHeader({
     <header className="panel-header" data-testid="panel-header">
       <h1 className="brand">Sourcelight</h1>
       <p className="outlet" data-testid="outlet">
-        {report.domain || 'Sourcelight demo article'}
+        {lessonOutlet !== undefined
+          ? `Lesson · ${lessonOutlet || 'unknown outlet'}`
+          : report.domain || 'Sourcelight demo article'}
       </p>
       <p className="page-title">{report.title}</p>
       {a && (

@@ -109,6 +109,7 @@ export function SidePanelApp() {
     <PanelHeader
       report={report}
       factCheckCount={factChecks.size}
+      lessonOutlet={lesson?.article.outlet}
       onToggleHighlights={() =>
         void sendToPage(tabId, {
           type: 'setHighlightsVisible',

@@ -29,7 +29,11 @@ export function startLessonPage(doc: Document, tabId: number | null): void {
     // The lesson's id in the address: dismissals are remembered per lesson, not per page.
     history.replaceState(null, '', `?lesson=${encodeURIComponent(lesson.id)}`);
     doc.title = lesson.article.title || 'Sourcelight lesson';
-    byId(doc, 'lesson-title').textContent = lesson.article.title;
+    const title = byId(doc, 'lesson-title');
+    title.textContent = lesson.article.title;
+    // Most articles open with their headline: shown once, as the article's own first heading.
+    const [first] = lesson.article.blocks;
+    title.hidden = first?.kind === 'heading' && first.text === lesson.article.title;
     byId(doc, 'lesson-byline').textContent = lessonByline(lesson);
     const body = byId(doc, 'lesson-body');
     renderLessonArticle(doc, body, lesson);
