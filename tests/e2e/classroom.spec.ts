@@ -166,11 +166,14 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
   await expect(student.getByTestId('walkthrough-note')).toHaveText(
     'Discuss: Who is speaking here?',
   );
-  // The step shows its sentence, the article's title and outlet (also in presenter view).
+  // The step shows its sentence, the article's title and outlet, in presenter view too.
+  await student.getByRole('button', { name: 'Presenter view' }).click();
+  await expect(student.getByTestId('panel-header')).toBeHidden();
   await expect(student.getByTestId('walkthrough-source')).toContainText(lesson.article.title);
   await expect(student.getByTestId('walkthrough-sentence')).toContainText(
     (await student.locator('.walkthrough__text').innerText()).trim(),
   );
+  await student.getByRole('button', { name: 'Leave presenter view' }).click();
 
   if (process.env.UPDATE_SCREENSHOTS) {
     await page.evaluate((src) => {
@@ -266,6 +269,29 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
   expect(csv.split('\r\n')[0]).toBe('"row","kind","text","students","of"');
   expect(csv).toContain(`"extra","not in the key","${EXTRA}","2","2"`);
   expect(csv).toContain(`"${ADDED}","1","2"`);
+
+  // The trainer adds a passage in the lesson view and saves the lesson again: same id, new hash.
+  await student.getByRole('tab', { name: 'Report' }).click();
+  await student.getByRole('button', { name: 'Add a passage the engine missed' }).click();
+  await selectInArticle(page, 'press conference');
+  await student
+    .getByTestId('lesson-add-form')
+    .getByRole('button', { name: 'Add to the key' })
+    .click();
+  const again = JSON.parse(
+    await readFile(
+      await download(
+        student,
+        'Save as lesson',
+        testInfo.outputPath('again.sourcelight-lesson.json'),
+      ),
+      'utf8',
+    ),
+  ) as LessonFile;
+  expect(again.id).toBe(lesson.id);
+  expect(again.contentHash).not.toBe(lesson.contentHash);
+  expect(again.added).toHaveLength(2);
+  expect(again.notes).toEqual(lesson.notes);
 });
 
 test('a bad or changed lesson file is refused with a reason and leaves the open lesson as it was', async ({
