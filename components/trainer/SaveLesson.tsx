@@ -5,6 +5,7 @@ import type { AddedFinding } from '@/utils/lesson/added-finding';
 import { buildLesson } from '@/utils/lesson/build-lesson';
 import { lessonFileName } from '@/utils/lesson/build-result';
 import { downloadFile } from '@/utils/lesson/download-file';
+import { lessonDrafts } from '@/utils/lesson/lesson-drafts';
 import { lessonText, type Lesson } from '@/utils/lesson/lesson-schema';
 import { requestSnapshot } from '@/utils/lesson/request-snapshot';
 import { onMessage } from '@/utils/messaging/on-message';
@@ -32,8 +33,16 @@ export function SaveLesson({ tabId, state, lesson }: Props) {
     () => (analysis ? explainFindings(analysis, dismissed) : []),
     [analysis, dismissed],
   );
-  const [notes, setNotes] = useState<Record<string, string>>(() => ({ ...lesson?.notes }));
-  const [additions, setAdditions] = useState<AddedFinding[]>([]);
+  const url = state.report.url;
+  const draft = lessonDrafts.get(tabId);
+  const fresh = draft?.url === url ? draft : null;
+  const [notes, setNotes] = useState<Record<string, string>>(
+    () => fresh?.notes ?? { ...lesson?.notes },
+  );
+  const [additions, setAdditions] = useState<AddedFinding[]>(() => fresh?.additions ?? []);
+  useEffect(() => {
+    lessonDrafts.set(tabId, { url, additions, notes });
+  }, [tabId, url, additions, notes]);
   const [picking, setPicking] = useState(false);
   const [picked, setPicked] = useState<Passage | null>(null);
   const [status, setStatus] = useState('');

@@ -127,6 +127,10 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
   await form.getByLabel('Discussion note').fill('Is the place part of the claim?');
   await form.getByRole('button', { name: 'Add to the key' }).click();
   await expect(panel.getByTestId('lesson-added')).toContainText(ADDED);
+  // Switching modes keeps the unsaved draft.
+  await panel.getByRole('tab', { name: 'Findings' }).click();
+  await panel.getByRole('tab', { name: 'Report' }).click();
+  await expect(panel.getByTestId('lesson-added')).toContainText(ADDED);
   await panel.getByText(/^Discussion notes/).click();
   await panel.locator('.lesson__notes textarea').first().fill('Who is speaking here?');
   const lessonPath = await download(
