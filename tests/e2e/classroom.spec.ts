@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { pageHighlights, tabIdFor, textPoint, waitForReport } from './helpers';
@@ -70,6 +71,12 @@ async function download(page: Page, button: string, to: string): Promise<string>
   ]);
   await file.saveAs(to);
   return to;
+}
+
+/** axe-core violations on a page, as readable lines (none expected). */
+async function violations(page: Page, what: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${what}: ${v.id}: ${v.help}`);
 }
 
 /** One exercise round on the lesson: select the passages, reveal, and save a result file. */
@@ -266,6 +273,8 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
   if (process.env.UPDATE_SCREENSHOTS) {
     await view.screenshot({ path: path.join(SHOTS, 'class-view.png'), fullPage: true });
   }
+  expect(await violations(view, 'class view')).toEqual([]);
+  expect(await violations(page, 'lesson page')).toEqual([]);
   const csv = await readFile(
     await download(view, 'Download CSV', testInfo.outputPath('class.csv')),
     'utf8',

@@ -6,8 +6,10 @@ import type { Lesson } from './lesson-schema';
  */
 export function renderLessonArticle(doc: Document, root: Element, lesson: Lesson): void {
   root.replaceChildren(
-    ...lesson.article.blocks.map((block) => {
-      const el = doc.createElement(block.kind === 'heading' ? 'h2' : 'p');
+    ...lesson.article.blocks.map((block, i) => {
+      // The article's own headline (its first heading, the title) is the page's h1.
+      const headline = i === 0 && block.kind === 'heading' && block.text === lesson.article.title;
+      const el = doc.createElement(headline ? 'h1' : block.kind === 'heading' ? 'h2' : 'p');
       el.textContent = block.text;
       return el;
     }),

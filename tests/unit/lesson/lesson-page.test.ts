@@ -37,7 +37,8 @@ describe('page snapshot', () => {
     const root = doc.getElementById('root')!;
     renderLessonArticle(doc, root, lesson);
     expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelectorAll('h2, p')).toHaveLength(3);
+    expect(root.querySelectorAll('h1, h2, p')).toHaveLength(3);
+    expect(root.querySelector('h1')?.textContent).toBe(lesson.article.title);
     expect(buildTextMap(root).text).toBe(lessonText(lesson.article));
   });
 });
