@@ -31,8 +31,9 @@ export function PanelHeader({
       <p className="page-title">{report.title}</p>
       {a && (
         <p className="counts" data-testid="counts">
-          {a.quotes.length} claims · loaded terms: {termCountText(a.terms)} · {a.sourcing.length}{' '}
-          sourcing notes · <span data-testid="fact-check-count">Fact-checks: {factCheckCount}</span>
+          {a.quotes.filter((q) => !q.continues).length} claims · loaded terms:{' '}
+          {termCountText(a.terms)} · {a.sourcing.length} sourcing notes ·{' '}
+          <span data-testid="fact-check-count">Fact-checks: {factCheckCount}</span>
         </p>
       )}
       <div className="controls">

@@ -115,6 +115,9 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
     .locator(`[data-finding-id="term:${dismissedTerm.id}"]`)
     .getByRole('button', { name: 'Dismiss this flag as wrong' })
     .click();
+  // The header counts claims as the list does (a quotation split by its cue once).
+  const listed = (await panel.locator('#claims-heading').innerText()).match(/\((\d+)\)/)![1];
+  await expect(panel.getByTestId('counts')).toContainText(`${listed} claims ·`);
   // Claims are numbered in the panel: the numbers other parts of the panel refer to.
   // Grouped by speaker, numbered in reading order: each number once.
   const numbers = (await panel.getByTestId('claim-number').allInnerTexts()).map((t) =>
