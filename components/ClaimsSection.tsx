@@ -1,6 +1,7 @@
 import type { Quote } from '@/utils/analysis/analysis-schema';
 import type { DocumentSummary } from '@/utils/library/match-schema';
 import { claimParts, claimText, groupClaimsBySpeaker } from '@/utils/panel/group-claims';
+import { claimNumbers } from '@/utils/panel/claim-numbers';
 import { FindingItem } from './FindingItem';
 import { FactCheckNote } from './FactCheckNote';
 import type { FactCheckMatch } from '@/utils/factchecks/fact-check-schema';
@@ -12,12 +13,15 @@ interface Props extends FindingListProps {
   sources: ReadonlyMap<string, DocumentSummary[]>;
   /** Imported fact-checks of each quote's claim, by quote id. */
   factChecks?: ReadonlyMap<string, FactCheckMatch[]>;
+  /** Claim numbers over the whole article, so a filtered list keeps the same numbers. */
+  claimNumbersOf?: ReadonlyMap<string, number>;
 }
 
 /** Claims grouped by speaker: who said what, how, and whether the source is named. */
-export function ClaimsSection({ quotes, sources, factChecks, ...list }: Props) {
+export function ClaimsSection({ quotes, sources, factChecks, claimNumbersOf, ...list }: Props) {
   const groups = groupClaimsBySpeaker(quotes);
   const parts = claimParts(quotes);
+  const numbers = claimNumbersOf ?? claimNumbers(quotes);
   const claims = groups.reduce((n, g) => n + g.quotes.length, 0);
   return (
     <section aria-labelledby="claims-heading" data-testid="claims">
@@ -49,6 +53,9 @@ export function ClaimsSection({ quotes, sources, factChecks, ...list }: Props) {
                   {...list.itemProps(id)}
                   after={<FactCheckNote matches={factChecks?.get(q.id)} />}
                 >
+                  <span className="claim-number" data-testid="claim-number">
+                    Claim {numbers.get(q.id)}
+                  </span>
                   <span className="quote-text">
                     {q.kind === 'direct' ? `“${claimText(q, parts)}”` : claimText(q, parts)}
                   </span>

@@ -1,9 +1,12 @@
+import { termCountText } from '@/utils/panel/term-count';
 import type { PageReport } from '@/utils/messaging/page-report';
 
 interface Props {
   report: PageReport;
   /** Claims with a matching imported fact-check. */
   factCheckCount?: number;
+  /** On a lesson page: the outlet the lesson's article came from (the page itself has none). */
+  lessonOutlet?: string;
   onToggleHighlights(): void;
   onDisableSite(): void;
 }
@@ -12,6 +15,7 @@ interface Props {
 export function PanelHeader({
   report,
   factCheckCount = 0,
+  lessonOutlet,
   onToggleHighlights,
   onDisableSite,
 }: Props) {
@@ -20,13 +24,16 @@ export function PanelHeader({
     <header className="panel-header" data-testid="panel-header">
       <h1 className="brand">Sourcelight</h1>
       <p className="outlet" data-testid="outlet">
-        {report.domain || 'Sourcelight demo article'}
+        {lessonOutlet !== undefined
+          ? `Lesson · ${lessonOutlet || 'unknown outlet'}`
+          : report.domain || 'Sourcelight demo article'}
       </p>
       <p className="page-title">{report.title}</p>
       {a && (
         <p className="counts" data-testid="counts">
-          {a.quotes.length} claims · {a.terms.length} loaded terms · {a.sourcing.length} sourcing
-          notes · <span data-testid="fact-check-count">Fact-checks: {factCheckCount}</span>
+          {a.quotes.filter((q) => !q.continues).length} claims · loaded terms:{' '}
+          {termCountText(a.terms)} · {a.sourcing.length} sourcing notes ·{' '}
+          <span data-testid="fact-check-count">Fact-checks: {factCheckCount}</span>
         </p>
       )}
       <div className="controls">

@@ -28,13 +28,30 @@ const ReportExport = lazy(() =>
   import('./trainer/ReportExport').then((m) => ({ default: m.ReportExport })),
 );
 import type { PanelMode } from './trainer/panel-modes';
+// Classroom (issue 16): on a lesson page the panel knows the lesson (its key notes, id and hash).
+import { useOpenLesson } from '@/utils/lesson/use-open-lesson';
+import { useArticleSnapshot } from '@/utils/lesson/use-article-snapshot';
+import { claimNumbers } from '@/utils/panel/claim-numbers';
+import { lessonText } from '@/utils/lesson/lesson-schema';
+const SaveLesson = lazy(() =>
+  import('./trainer/SaveLesson').then((m) => ({ default: m.SaveLesson })),
+);
+const NO_DISMISSALS: ReadonlySet<string> = new Set();
 
 /** The side panel: the active tab's claims, loaded terms, sourcing and independent sources. */
 export function SidePanelApp() {
   const { tabId, loading, state, selected } = useActiveTab();
+  const lesson = useOpenLesson(tabId);
   const [filter, setFilter] = useState(ALL_FINDINGS);
   const [mode, setMode] = useState<PanelMode>('findings');
   const [presenter, setPresenter] = useState(false);
+  // Asked only where the panel shows it: sentences in the walkthrough, words around terms.
+  const article = useArticleSnapshot(
+    tabId ?? -1,
+    lesson,
+    mode === 'walkthrough' || mode === 'findings' ? (state?.updatedAt ?? 0) : null,
+  );
+  const articleText = useMemo(() => (article ? lessonText(article) : null), [article]);
   const report = state?.report ?? null;
   const analysis = report?.analysis ?? null;
 
@@ -44,6 +61,7 @@ export function SidePanelApp() {
   );
   const dismissed = useMemo(() => new Set(report?.dismissed ?? []), [report]);
   const factChecks = useMemo(() => factChecksByQuote(state?.factChecks), [state]);
+  const claimNumberOf = useMemo(() => claimNumbers(analysis?.quotes ?? []), [analysis]);
 
   useEffect(() => {
     if (!selected) return;
@@ -91,6 +109,7 @@ export function SidePanelApp() {
     <PanelHeader
       report={report}
       factCheckCount={factChecks.size}
+      lessonOutlet={lesson?.article.outlet}
       onToggleHighlights={() =>
         void sendToPage(tabId, {
           type: 'setHighlightsVisible',
@@ -119,6 +138,8 @@ export function SidePanelApp() {
                 analysis={analysis}
                 dismissed={dismissed}
                 factChecks={factChecks}
+                notes={lesson?.notes}
+                article={article}
                 presenter={presenter}
                 onPresenterChange={setPresenter}
               />
@@ -128,7 +149,14 @@ export function SidePanelApp() {
         {mode === 'exercise' && (
           <ModePanel mode={mode}>
             <Suspense fallback={<p role="status">Loading…</p>}>
-              <Exercise key={tabId} tabId={tabId} analysis={analysis} dismissed={dismissed} />
+              <Exercise
+                key={tabId}
+                tabId={tabId}
+                analysis={analysis}
+                // A lesson is scored against its whole key, whatever a student dismissed.
+                dismissed={lesson ? NO_DISMISSALS : dismissed}
+                lesson={lesson}
+              />
             </Suspense>
           </ModePanel>
         )}
@@ -136,6 +164,12 @@ export function SidePanelApp() {
           <ModePanel mode={mode}>
             <Suspense fallback={<p role="status">Loading…</p>}>
               <ReportExport state={state} />
+              <SaveLesson
+                key={`${tabId}:${lesson?.id}`}
+                tabId={tabId}
+                state={state}
+                lesson={lesson}
+              />
             </Suspense>
           </ModePanel>
         )}
@@ -147,15 +181,19 @@ export function SidePanelApp() {
                 quotes={shown.quotes}
                 sources={linkQuotesToSources(state?.matches ?? [])}
                 factChecks={factChecks}
+                claimNumbersOf={claimNumberOf}
                 itemProps={itemProps}
               />
             )}
-            {filter.kinds.term && <TermsSection terms={shown.terms} itemProps={itemProps} />}
+            {filter.kinds.term && (
+              <TermsSection terms={shown.terms} text={articleText} itemProps={itemProps} />
+            )}
             {filter.kinds.sourcing && (
               <SourcingSection sourcing={shown.sourcing} itemProps={itemProps} />
             )}
             <IndependentSources
               matches={state?.matches ?? []}
+              claimLabel={(quoteId) => `claim ${claimNumberOf.get(quoteId) ?? '?'}`}
               onQuoteSelect={(quoteId) =>
                 itemProps(`quote:${quoteId}`).onReveal(`quote:${quoteId}`)
               }

@@ -9,12 +9,14 @@ interface Props {
   matches: readonly DocumentMatch[];
   /** Called when the reader asks to see a quote this document speaks to. */
   onQuoteSelect?: (quoteId: string) => void;
+  /** How the panel names a claim ("claim 3", as numbered in the claims list). */
+  claimLabel?: (quoteId: string) => string;
   /** Shown when nothing in the library matches the article. */
   emptyText?: string;
 }
 
 /** The side panel's "Independent sources" section: ranked documents with why they match. */
-export function IndependentSources({ matches, onQuoteSelect, emptyText }: Props) {
+export function IndependentSources({ matches, onQuoteSelect, claimLabel, emptyText }: Props) {
   const headingId = useId();
   return (
     <section className="sl-sources" aria-labelledby={headingId} data-testid="independent-sources">
@@ -26,7 +28,12 @@ export function IndependentSources({ matches, onQuoteSelect, emptyText }: Props)
       ) : (
         <ol>
           {matches.map((match) => (
-            <SourceItem key={match.document.id} match={match} onQuoteSelect={onQuoteSelect} />
+            <SourceItem
+              key={match.document.id}
+              match={match}
+              onQuoteSelect={onQuoteSelect}
+              claimLabel={claimLabel}
+            />
           ))}
         </ol>
       )}
@@ -37,9 +44,11 @@ export function IndependentSources({ matches, onQuoteSelect, emptyText }: Props)
 function SourceItem({
   match,
   onQuoteSelect,
+  claimLabel,
 }: {
   match: DocumentMatch;
   onQuoteSelect?: (id: string) => void;
+  claimLabel?: (quoteId: string) => string;
 }) {
   const { document: doc, reasons, quoteIds } = match;
   const meta = [doc.publisher, doc.date, doc.symbol].filter(Boolean).join(' · ');
@@ -72,7 +81,7 @@ function SourceItem({
               className="sl-quote-link"
               onClick={() => onQuoteSelect(id)}
             >
-              quote {i + 1}
+              {claimLabel?.(id) ?? `quote ${i + 1}`}
             </button>
           ))}
         </p>

@@ -8,11 +8,15 @@ import { onMessage } from '@/utils/messaging/on-message';
 import { browser } from 'wxt/browser';
 import { exercisePortName } from '@/utils/messaging/exercise-port';
 import { ExerciseResults } from './ExerciseResults';
+import type { Lesson } from '@/utils/lesson/lesson-schema';
+import { ResultExport } from './ResultExport';
 
 interface Props {
   tabId: number;
   analysis: Analysis;
   dismissed: ReadonlySet<string>;
+  /** On a lesson page: the round is scored against the lesson's key and can be handed in. */
+  lesson?: Lesson | null;
 }
 
 type Selection = Span & { text: string };
@@ -22,7 +26,7 @@ type Selection = Span & { text: string };
  * vague or quoted, then the panel reveals the findings and scores the selections. Nothing is stored
  * or sent anywhere: the round lives in this component's state.
  */
-export function Exercise({ tabId, analysis, dismissed }: Props) {
+export function Exercise({ tabId, analysis, dismissed, lesson }: Props) {
   const [phase, setPhase] = useState<'idle' | 'running' | 'revealed'>('idle');
   const [selections, setSelections] = useState<Selection[]>([]);
   const [score, setScore] = useState<ExerciseScore | null>(null);
@@ -129,6 +133,7 @@ export function Exercise({ tabId, analysis, dismissed }: Props) {
       {phase === 'revealed' && score && (
         <>
           <ExerciseResults score={score} onShow={showFinding} />
+          {lesson && <ResultExport lesson={lesson} selections={selections} score={score} />}
           <button type="button" className="primary" onClick={start}>
             Try again
           </button>

@@ -13,7 +13,10 @@ export function ExerciseResults({ score, onShow }: Props) {
     <li key={f.id} className="exercise__item" data-finding-id={f.id}>
       <button type="button" className="finding__main" onClick={() => onShow(f.id)}>
         <strong>{f.heading}</strong>
-        <span>“{f.text}”</span>
+        {/* Reported speech is the outlet's wording: quotation marks would make it read as a quote. */}
+        <span className={f.quoted ? undefined : 'exercise__passage'}>
+          {f.quoted ? `“${f.text}”` : f.text}
+        </span>
         {picked !== undefined && picked !== f.text && (
           <span className="meta">You selected: “{picked}”</span>
         )}

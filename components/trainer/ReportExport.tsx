@@ -41,8 +41,8 @@ export function ReportExport({ state }: { state: TabState }) {
     <section className="report-export" aria-labelledby="report-heading" data-testid="report-export">
       <h2 id="report-heading">Report</h2>
       <p>
-        {claims} claims from {model.speakers.length} speakers, {model.terms.length} loaded terms,{' '}
-        {model.sourcing.length} sourcing notes and {model.sources.length} independent sources.
+        {claims} claims from {model.speakers.length} speakers; loaded terms: {model.termCount};{' '}
+        {model.sourcing.length} sourcing notes; {model.sources.length} independent sources.
         {model.dismissedCount > 0 && ` ${model.dismissedCount} dismissed findings are left out.`}
       </p>
       <div className="report-export__actions">

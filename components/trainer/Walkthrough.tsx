@@ -2,7 +2,13 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Analysis } from '@/utils/analysis/analysis-schema';
 import { sendToPage } from '@/utils/messaging/transport';
 import { stepForKey } from '@/utils/walkthrough/step-key';
-import { walkthroughSteps } from '@/utils/walkthrough/walkthrough-steps';
+import {
+  walkthroughSteps,
+  type WalkthroughOrder,
+  type WalkthroughStep,
+} from '@/utils/walkthrough/walkthrough-steps';
+import { sentenceAround } from '@/utils/walkthrough/sentence-around';
+import { lessonText, type LessonArticle } from '@/utils/lesson/lesson-schema';
 import type { FactCheckMatch } from '@/utils/factchecks/fact-check-schema';
 import { FactCheckNote } from '../FactCheckNote';
 
@@ -13,6 +19,10 @@ interface Props {
   dismissed: ReadonlySet<string>;
   /** Imported fact-checks by quote id: shown on the step of that claim. */
   factChecks?: ReadonlyMap<string, FactCheckMatch[]>;
+  /** A lesson's discussion notes, by finding id: shown under their step. */
+  notes?: Readonly<Record<string, string>>;
+  /** The article's text, title and outlet, once the page has given them: the sentence of each step. */
+  article?: LessonArticle | null;
   presenter: boolean;
   onPresenterChange(on: boolean): void;
 }
@@ -23,11 +33,18 @@ export function Walkthrough({
   analysis,
   dismissed,
   factChecks,
+  notes,
+  article,
   presenter,
   onPresenterChange,
 }: Props) {
   const headingId = useId();
-  const steps = useMemo(() => walkthroughSteps(analysis, dismissed), [analysis, dismissed]);
+  const [order, setOrder] = useState<WalkthroughOrder>('claims');
+  const steps = useMemo(
+    () => walkthroughSteps(analysis, dismissed, order),
+    [analysis, dismissed, order],
+  );
+  const text = useMemo(() => (article ? lessonText(article) : null), [article]);
   const [wanted, setIndex] = useState(0);
   const index = Math.min(wanted, Math.max(0, steps.length - 1));
   const step = steps[index];
@@ -76,6 +93,11 @@ export function Walkthrough({
     >
       {/* The panel header (and its h1) is hidden in presenter view. */}
       {presenter && <h1 className="visually-hidden">Sourcelight walkthrough</h1>}
+      {article && (
+        <p className="walkthrough__source" data-testid="walkthrough-source">
+          {[article.title, article.outlet].filter(Boolean).join(' — ')}
+        </p>
+      )}
       <div className="walkthrough__bar">
         <button type="button" onClick={() => setIndex(index - 1)} disabled={index === 0}>
           ← Previous
@@ -94,20 +116,48 @@ export function Walkthrough({
         aria-live="polite"
       >
         <h2 id={headingId}>{step.description.heading}</h2>
+        {text && step.finding.end <= text.length && (
+          <p className="walkthrough__sentence" data-testid="walkthrough-sentence">
+            {(({ before, match, after }) => (
+              <>
+                {before}
+                <mark>{match}</mark>
+                {after}
+              </>
+            ))(sentenceAround(text, step.finding.start, step.finding.end))}
+          </p>
+        )}
         <blockquote className="walkthrough__text">{step.finding.text}</blockquote>
-        <dl className="walkthrough__lines">
-          {step.description.lines.map((line) => (
-            <div key={line.label}>
-              <dt>{line.label}</dt>
-              <dd>{line.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <StepLines step={step} notes={notes} />
+        {step.inside.length > 0 && (
+          <div className="walkthrough__inside" data-testid="walkthrough-inside">
+            <h3>Inside this claim</h3>
+            {step.inside.map((inner) => (
+              <div key={inner.finding.id} data-finding-id={inner.finding.id}>
+                <h4>{inner.description.heading}</h4>
+                <StepLines step={inner} notes={notes} />
+              </div>
+            ))}
+          </div>
+        )}
         {step.finding.kind === 'quote' && (
           <FactCheckNote matches={factChecks?.get(step.finding.id.slice('quote:'.length))} />
         )}
       </div>
       <div className="walkthrough__tools">
+        <label>
+          Steps{' '}
+          <select
+            value={order}
+            onChange={(e) => {
+              setOrder(e.target.value as WalkthroughOrder);
+              setIndex(0);
+            }}
+          >
+            <option value="claims">One per claim, with the terms inside it</option>
+            <option value="detailed">Every finding in reading order</option>
+          </select>
+        </label>
         <button
           type="button"
           aria-pressed={presenter}
@@ -129,5 +179,33 @@ export function Walkthrough({
         {presenter ? ', Esc leaves presenter view' : ''}.
       </p>
     </section>
+  );
+}
+
+/** A step's labelled lines and the trainer's discussion note, if the lesson has one. */
+function StepLines({
+  step,
+  notes,
+}: {
+  step: WalkthroughStep;
+  notes?: Readonly<Record<string, string>>;
+}) {
+  const note = notes?.[step.finding.id];
+  return (
+    <>
+      <dl className="walkthrough__lines">
+        {step.description.lines.map((line) => (
+          <div key={line.label}>
+            <dt>{line.label}</dt>
+            <dd>{line.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {note && (
+        <p className="walkthrough__note" data-testid="walkthrough-note">
+          Discuss: {note}
+        </p>
+      )}
+    </>
   );
 }

@@ -18,7 +18,7 @@ interface State {
   report: {
     title: string;
     dismissed: string[];
-    analysis: { quotes: (Span & { continues: string | null })[]; terms: Span[]; sourcing: Span[] };
+    analysis: { quotes: (Span & { continues?: string | null })[]; terms: Span[]; sourcing: Span[] };
   };
 }
 
@@ -141,6 +141,8 @@ test('the walkthrough follows the keyboard, and the presenter view hides the res
     '/article.html',
   );
   await panel.getByRole('tab', { name: 'Walkthrough' }).click();
+  // Every finding a step of its own (the default is one step per claim, with its terms).
+  await panel.getByLabel('Steps').selectOption('detailed');
   const position = panel.getByTestId('walkthrough-position');
   const text = panel.locator('.walkthrough__text');
   await expect(position).toHaveText(`1 / ${findingCount(state)}`);
@@ -275,7 +277,7 @@ test('the exported HTML report opens in Chromium, has every section and no scrip
   expect(headings).toHaveLength(5);
   expect(headings[0]).toBe('Outlet');
   expect(headings[1]).toBe(`Claims by speaker (${claimCount(state)})`);
-  expect(headings[2]).toMatch(/^Loaded terms \(\d+\)$/);
+  expect(headings[2]).toMatch(/^Loaded terms \(\d+ distinct terms?, \d+ occurrences?\)$/);
   expect(headings[3]).toBe(`Sourcing notes (${state.report.analysis.sourcing.length})`);
   expect(headings[4]).toBe('Independent sources (0)');
   await expect(report.locator('body')).toContainText('Voss');

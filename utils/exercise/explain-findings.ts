@@ -27,6 +27,9 @@ export function explainFindings(
       {
         ...finding,
         heading: description.heading,
+        quoted:
+          finding.kind === 'quote' &&
+          analysis.quotes.some((q) => `quote:${q.id}` === finding.id && q.kind === 'direct'),
         why: why ?? description.lines.map((l) => `${l.label}: ${l.value}`).join(' · '),
       },
     ];

@@ -6,6 +6,8 @@ export interface ExplainedFinding extends Finding {
   /** What kind of thing it is ("Loaded term: label"). */
   heading: string;
   why: string;
+  /** Someone's exact words (a direct quote): only these are shown in quotation marks. */
+  quoted: boolean;
 }
 
 /** The outcome of a "spot it yourself" round. */

@@ -37,6 +37,15 @@ export const ShowSelectionsSchema = z.object({
 /** panel → page: analyse the page again. */
 export const ReanalyzeSchema = z.object({ type: z.literal('reanalyze'), tabId });
 
+/** panel → page (lesson preparation): send the reader's selections, to add findings to a key. */
+export const SetPassagePickingSchema = z.object({
+  type: z.literal('setPassagePicking'),
+  tabId,
+  on: z.boolean(),
+});
+/** panel → page (Save as lesson): answer with the article's snapshot (title, outlet, blocks). */
+export const GetSnapshotSchema = z.object({ type: z.literal('getSnapshot'), tabId });
+
 /** The schemas of every message the page side takes (the full protocol includes them too). */
 export const PAGE_MESSAGE_SCHEMAS = [
   RevealFindingSchema,
@@ -45,6 +54,8 @@ export const PAGE_MESSAGE_SCHEMAS = [
   SetExerciseModeSchema,
   ShowSelectionsSchema,
   ReanalyzeSchema,
+  SetPassagePickingSchema,
+  GetSnapshotSchema,
 ] as const;
 
 /** Every message the page side takes. */

@@ -45,7 +45,7 @@ export function describeFinding(analysis: Analysis, finding: Finding): FindingDe
       { label: 'Speaker', value: q.speaker?.name ?? UNCLEAR_SPEAKER },
       ...(q.speaker?.role ? [{ label: 'Role', value: q.speaker.role }] : []),
       ...(q.speaker && q.speaker.mention !== q.speaker.name
-        ? [{ label: 'Named here as', value: q.speaker.mention }]
+        ? [{ label: 'Referred to here as', value: q.speaker.mention }]
         : []),
       {
         label: 'Cue',

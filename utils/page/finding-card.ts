@@ -6,6 +6,7 @@ const CARD_CSS = `
   background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 h2 { font-size: 14px; margin: 0 0 6px; }
+section + section { margin-top: 10px; padding-top: 8px; border-top: 1px solid #8c959f; }
 dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
 dt { font-weight: 600; color: #57606a; } dd { margin: 0; }
 .actions { margin-top: 8px; display: flex; gap: 8px; }
@@ -21,6 +22,14 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 export interface CardActions {
   showInPanel(): void;
   dismiss(): void;
+}
+
+/** One finding on the card: several when findings overlap (vague sourcing inside a quote). */
+export interface CardEntry {
+  description: FindingDescription;
+  actions: CardActions;
+  /** Button names for a finding that encloses the first one ("Show the claim in panel"). */
+  labels?: { show: string; dismiss: string };
 }
 
 /**
@@ -46,24 +55,9 @@ export function createFindingCard(doc: Document) {
     get isOpen() {
       return open;
     },
-    show(description: FindingDescription, at: DOMRect, actions: CardActions): void {
-      const h = doc.createElement('h2');
-      h.textContent = description.heading;
-      const dl = doc.createElement('dl');
-      for (const line of description.lines) {
-        const dt = doc.createElement('dt');
-        dt.textContent = line.label;
-        const dd = doc.createElement('dd');
-        dd.textContent = line.value;
-        dl.append(dt, dd);
-      }
-      const buttons = doc.createElement('div');
-      buttons.className = 'actions';
-      buttons.append(
-        button(doc, 'Show in panel', actions.showInPanel),
-        button(doc, 'Dismiss flag', actions.dismiss),
-      );
-      card.replaceChildren(h, dl, buttons);
+    /** Shows the findings under the pointer, innermost first, stacked on one card. */
+    show(entries: readonly CardEntry[], at: DOMRect): void {
+      card.replaceChildren(...entries.map((entry) => section(doc, entry)));
       if (!host.isConnected) doc.documentElement.append(host);
       const top = at.bottom + 6 + 200 > innerHeight ? Math.max(4, at.top - 6 - 200) : at.bottom + 6;
       card.style.top = `${top}px`;
@@ -100,4 +94,26 @@ function button(doc: Document, label: string, onClick: () => void): HTMLButtonEl
     onClick();
   });
   return b;
+}
+
+function section(doc: Document, { description, actions, labels }: CardEntry): HTMLElement {
+  const h = doc.createElement('h2');
+  h.textContent = description.heading;
+  const dl = doc.createElement('dl');
+  for (const line of description.lines) {
+    const dt = doc.createElement('dt');
+    dt.textContent = line.label;
+    const dd = doc.createElement('dd');
+    dd.textContent = line.value;
+    dl.append(dt, dd);
+  }
+  const buttons = doc.createElement('div');
+  buttons.className = 'actions';
+  buttons.append(
+    button(doc, labels?.show ?? 'Show in panel', actions.showInPanel),
+    button(doc, labels?.dismiss ?? 'Dismiss flag', actions.dismiss),
+  );
+  const el = doc.createElement('section');
+  el.append(h, dl, buttons);
+  return el;
 }

@@ -10,12 +10,20 @@ import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
 import { watchSettings, type Settings } from '../settings/settings';
 import { watchForChanges } from './change-watcher';
 import { describeFinding } from './describe-finding';
+import { enclosingFindings, OUTER_LABELS } from './enclosing-findings';
 import { saveDismissed } from './dismissed-store';
 import { createFindingCard, type FindingCard } from './finding-card';
 import { trackPointer } from './pointer-tracker';
 import { analyseArticle, type AnalysedArticle } from './analyse-article';
 import { selectedPassage } from './selected-passage';
 import { yieldToPage } from './yield-to-page';
+import { pageSnapshot } from '../lesson/page-snapshot';
+
+/** What a page other than a live article (a lesson file's page) gives the session instead. */
+export interface PageSessionOptions {
+  /** Replaces finding and analysing the article (a lesson brings its article and its key). */
+  analyse?: typeof analyseArticle;
+}
 
 /**
  * The page side of Sourcelight, for a content script or the bundled demo page: finds the article,
@@ -26,7 +34,9 @@ export function startPageSession(
   doc: Document,
   signal: AbortSignal,
   tabId: number | null = null,
+  options: PageSessionOptions = {},
 ): void {
+  const analyseThePage = options.analyse ?? analyseArticle;
   // Marks for `npm run bench`: start → highlighted (article) or start → done (any page).
   performance.mark('sourcelight:start');
   // Made on first use: a page that is not an article never needs one.
@@ -46,6 +56,8 @@ export function startPageSession(
   // The "spot it yourself" exercise: findings stay hidden, the reader's selections are shown.
   let exercise = false;
   let selections: { start: number; end: number }[] = [];
+  // Preparing a lesson: the reader's selections go to the panel, to add findings to the key.
+  let picking = false;
   let url = location.href;
 
   const report = (status: PageStatus, error: string | null = null): void => {
@@ -79,7 +91,7 @@ export function startPageSession(
     try {
       url = location.href;
       // The panel shows "loading" only for a first analysis, not while a changed page is redone.
-      const found = await analyseArticle(doc, isStale, () => current === null && report('loading'));
+      const found = await analyseThePage(doc, isStale, () => current === null && report('loading'));
       if (found === 'stale') return;
       if (found && 'disabled' in found) {
         settings = found.disabled;
@@ -125,7 +137,7 @@ export function startPageSession(
     report('article');
   };
 
-  const handle = (message: PageMessage): undefined => {
+  const handle = (message: PageMessage): Promise<unknown> | undefined => {
     if ('tabId' in message && tabId !== null && message.tabId !== null && message.tabId !== tabId) {
       return undefined;
     }
@@ -133,7 +145,10 @@ export function startPageSession(
     else if (message.type === 'setDismissed')
       void setDismissed(message.findingId, message.dismissed);
     else if (message.type === 'reanalyze') void analyse();
-    else if (message.type === 'setExerciseMode') {
+    else if (message.type === 'setPassagePicking') picking = message.on;
+    else if (message.type === 'getSnapshot') {
+      return Promise.resolve(current ? pageSnapshot(doc, current.map) : null);
+    } else if (message.type === 'setExerciseMode') {
       exercise = message.on;
       // A new round starts clean; the end of one keeps the reader's marks to compare.
       if (message.on) selections = [];
@@ -179,17 +194,24 @@ export function startPageSession(
         return;
       }
       void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
-      card().show(description, rect, {
+      const actions = (id: string) => ({
         showInPanel: () =>
-          void sendToExtension({ type: 'showInPanel', findingId: finding.id }).then((reply) => {
+          void sendToExtension({ type: 'showInPanel', findingId: id }).then((reply) => {
             // The finding is selected for the panel either way; the reader has to open it.
             if (!panelOpened(reply)) cardInstance?.note(OPEN_PANEL_HINT);
           }),
         dismiss: () => {
           card().hide();
-          void setDismissed(finding.id, true);
+          void setDismissed(id, true);
         },
       });
+      // Findings enclosing this one (the quote around a vague source) are stacked under it.
+      const article = current;
+      const outer = (article ? enclosingFindings(article.findings, finding) : []).flatMap((f) => {
+        const d = article && describeFinding(article.analysis, f);
+        return d ? [{ description: d, actions: actions(f.id), labels: OUTER_LABELS[f.kind] }] : [];
+      });
+      card().show([{ description, actions: actions(finding.id) }, ...outer], rect);
     },
     signal,
   );
@@ -198,7 +220,7 @@ export function startPageSession(
   doc.addEventListener(
     'mouseup',
     () => {
-      if (exercise && current) {
+      if ((exercise || picking) && current) {
         const passage = selectedPassage(doc, current.map);
         if (passage) void sendToExtension({ type: 'passageSelected', tabId, ...passage });
       }

@@ -41,7 +41,7 @@ export function renderReportHtml(m: ReportModel): string {
                 const cue = c.cue
                   ? ` · cue <span class="${c.cueNeutral ? '' : 'loaded'}">“${e(c.cue)}”</span>${c.cueNeutral ? '' : ' (not neutral)'}`
                   : ' · no attribution cue';
-                const as = c.mention ? ` · named here as “${e(c.mention)}”` : '';
+                const as = c.mention ? ` · referred to here as “${e(c.mention)}”` : '';
                 const text = c.kind === 'direct quote' ? `“${e(c.text)}”` : e(c.text);
                 const checks = c.factChecks
                   .map(
@@ -120,7 +120,7 @@ export function renderReportHtml(m: ReportModel): string {
 <main>
 ${section('Outlet', outlet)}
 ${section(`Claims by speaker (${m.speakers.reduce((n, s) => n + s.claims.length, 0)})`, claims)}
-${section(`Loaded terms (${m.terms.length})`, terms)}
+${section(`Loaded terms (${e(m.termCount)})`, terms)}
 ${section(`Sourcing notes (${m.sourcing.length})`, sourcing)}
 ${section(`Independent sources (${m.sources.length})`, sources)}
 </main>

@@ -41,7 +41,7 @@ export function renderReportMarkdown(m: ReportModel): string {
         ? `cue “${md(c.cue)}”${c.cueNeutral ? '' : ' (not neutral)'}`
         : 'no attribution cue';
       out.push(
-        `- ${text} — ${c.kind}, ${cue}${c.mention ? `, named here as “${md(c.mention)}”` : ''}`,
+        `- ${text} — ${c.kind}, ${cue}${c.mention ? `, referred to here as “${md(c.mention)}”` : ''}`,
       );
       for (const f of c.factChecks) {
         out.push(
@@ -52,7 +52,7 @@ export function renderReportMarkdown(m: ReportModel): string {
     out.push('');
   }
 
-  out.push(`## Loaded terms (${m.terms.length})`, '');
+  out.push(`## Loaded terms (${m.termCount})`, '');
   if (!m.terms.length) out.push('No loaded terms found.', '');
   for (const t of m.terms) {
     out.push(`### ${md(t.text)} (${md(t.category)})`, '', md(t.why), '');

@@ -31,7 +31,7 @@ export function renderReportText(m: ReportModel): string {
       }
     }
   }
-  out.push('', `LOADED TERMS (${m.terms.length})`);
+  out.push('', `LOADED TERMS (${m.termCount})`);
   if (!m.terms.length) out.push('None found.');
   for (const t of m.terms) {
     const voices = [...new Set(t.occurrences.map((o) => o.voice))].join('; ');

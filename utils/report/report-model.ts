@@ -7,6 +7,7 @@ import {
   type Attribution,
 } from '../panel/group-claims';
 import { groupTerms } from '../panel/group-terms';
+import { termCountText } from '../panel/term-count';
 import { voiceLabel } from '../analysis/voice-label';
 import { STATUS_LABELS, URL_NOTES } from '../library/status-labels';
 import { TERM_CATEGORY_LABELS, SOURCING_KIND_LABELS } from './labels';
@@ -54,6 +55,8 @@ export interface ReportModel {
     alternative: string | null;
     occurrences: { text: string; voice: string }[];
   }[];
+  /** "3 distinct terms, 5 occurrences": the count the panel uses too. */
+  termCount: string;
   sourcing: { kind: string; text: string; why: string }[];
   sources: {
     title: string;
@@ -124,6 +127,7 @@ export function buildReportModel(state: TabState): ReportModel {
         voice: voiceLabel(t),
       })),
     })),
+    termCount: termCountText(kept('term', analysis.terms)),
     sourcing: kept('sourcing', analysis.sourcing).map((s) => ({
       kind: SOURCING_KIND_LABELS[s.kind],
       text: s.text,

@@ -13,6 +13,7 @@ const finding = (id: string, start: number, end: number): ExplainedFinding => ({
   key: id,
   heading: id,
   why: `why ${id}`,
+  quoted: false,
 });
 const sel = (start: number, end: number) => ({ start, end, text: `${start}-${end}` });
 
@@ -91,5 +92,16 @@ describe('explainFindings', () => {
     const analysis = tabStateFixture().report.analysis!;
     analysis.terms[0]!.category = 'possibly-loaded';
     expect(explainFindings(analysis).map((f) => f.id)).not.toContain('term:t0');
+  });
+
+  it('marks only direct quotes as someone’s exact words (reported speech gets no quote marks)', () => {
+    const analysis = tabStateFixture().report.analysis!;
+    const quoted = Object.fromEntries(explainFindings(analysis).map((f) => [f.id, f.quoted]));
+    expect(quoted).toEqual({
+      'quote:q0': true,
+      'sourcing:s0': false,
+      'quote:q1': false,
+      'term:t0': false,
+    });
   });
 });

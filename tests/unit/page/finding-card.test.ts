@@ -10,7 +10,7 @@ const actions = { showInPanel: () => undefined, dismiss: () => undefined };
 describe('the hover card', () => {
   it('adds one note under the buttons, as text, however often it is asked', () => {
     const card = createFindingCard(document);
-    card.show(description, at, actions);
+    card.show([{ description, actions }], at);
     card.note('<b>not markup</b>');
     card.note(OPEN_PANEL_HINT);
     const notes = card.host.shadowRoot!.querySelectorAll('.note');
@@ -18,7 +18,7 @@ describe('the hover card', () => {
     expect(notes[0]!.textContent).toBe(OPEN_PANEL_HINT);
     expect(card.host.shadowRoot!.querySelector('b')).toBeNull();
     // A card shown again for another finding starts without the note.
-    card.show(description, at, actions);
+    card.show([{ description, actions }], at);
     expect(card.text()).not.toContain(OPEN_PANEL_HINT);
   });
 });

@@ -47,7 +47,7 @@ describe('renderReportHtml', () => {
     expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
       'Outlet',
       'Claims by speaker (2)',
-      'Loaded terms (1)',
+      'Loaded terms (1 distinct term, 1 occurrence)',
       'Sourcing notes (1)',
       'Independent sources (2)',
     ]);
@@ -70,7 +70,7 @@ describe('renderReportHtml', () => {
     const dismissed = buildReportModel(tabStateFixture({ dismissed: ['term|so-called|0'] }));
     const text = new DOMParser().parseFromString(renderReportHtml(dismissed), 'text/html').body
       .textContent;
-    expect(text).toContain('Loaded terms (0)');
+    expect(text).toContain('Loaded terms (0 distinct terms, 0 occurrences)');
     expect(text).toContain('1 finding the reader dismissed as wrong is left out.');
   });
 });
@@ -95,7 +95,7 @@ describe('renderReportMarkdown', () => {
       '## Outlet',
       '## Claims by speaker (2)',
       '### Marta Quill (named)',
-      '## Loaded terms (1)',
+      '## Loaded terms (1 distinct term, 1 occurrence)',
       '## Sourcing notes (1)',
       '## Independent sources (2)',
     ]) {

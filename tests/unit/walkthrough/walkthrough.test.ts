@@ -37,7 +37,7 @@ describe('stepForKey', () => {
 describe('walkthroughSteps', () => {
   it('lists findings in reading order with their descriptions, skipping dismissed ones', () => {
     const analysis = tabStateFixture().report.analysis!;
-    const steps = walkthroughSteps(analysis);
+    const steps = walkthroughSteps(analysis, new Set(), 'detailed');
     expect(steps.map((s) => s.finding.id)).toEqual([
       'quote:q0',
       'sourcing:s0',
@@ -46,8 +46,28 @@ describe('walkthroughSteps', () => {
     ]);
     expect(steps[3]?.description.heading).toBe('Doubt marker: “so-called”');
     expect(
-      walkthroughSteps(analysis, new Set(['term|so-called|0'])).map((s) => s.finding.id),
+      walkthroughSteps(analysis, new Set(['term|so-called|0']), 'detailed').map(
+        (s) => s.finding.id,
+      ),
     ).toEqual(['quote:q0', 'sourcing:s0', 'quote:q1']);
+  });
+
+  it('by default takes one step per claim, with the terms inside it discussed there', () => {
+    // Written for this test: a quote split by its cue with a loaded term in its second part,
+    // then a loaded term in the outlet's own words.
+    const analysis = analyzeText(
+      'Marta Quill, the harbour master, spoke on Friday. “We checked every vessel,” she said. “The so-called leak is a pretext.”\n\nThe so-called inquiry ended.',
+    );
+    const detailed = walkthroughSteps(analysis, new Set(), 'detailed');
+    const steps = walkthroughSteps(analysis);
+    expect(detailed.length).toBeGreaterThan(steps.length);
+    const claim = steps.find((s) => s.finding.kind === 'quote' && s.inside.length > 0)!;
+    expect(claim.inside.map((s) => s.finding.text.toLowerCase())).toEqual(['so-called', 'pretext']);
+    expect(steps.at(-1)!.finding.text).toBe('so-called');
+    expect(steps.at(-1)!.inside).toEqual([]);
+    // Every finding is discussed exactly once, either as a step or inside one.
+    const covered = steps.flatMap((s) => [s.finding.id, ...s.inside.map((i) => i.finding.id)]);
+    expect(covered.sort()).toEqual(detailed.map((s) => s.finding.id).sort());
   });
 });
 
