@@ -60,6 +60,7 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
       claimsByTerm.set(entry, [...(claimsByTerm.get(entry) ?? []), topic.id]);
     }
   }
+  addKeywordsInsideNames(phrases, source);
   const postings = new Map<string, number[]>();
   const post = (key: string, doc: number) => {
     const list = postings.get(key);
@@ -96,6 +97,37 @@ export function buildMatchIndex(source: MatchIndexSource): MatchIndex {
     generic,
     entitySubjects,
   };
+}
+
+/**
+ * The longest phrase wins, so the name "Flight MH17" would hide the keyword "MH17" inside it and a
+ * claim that requires the downing would be lost where the flight is named in full: a name also
+ * counts for the topic keywords it contains (the text does contain them).
+ */
+function addKeywordsInsideNames(phrases: PhraseIndex, source: MatchIndexSource) {
+  const byFirst = new Map<string, { words: string[]; key: string }[]>();
+  for (const topic of source.topics) {
+    for (const keyword of topic.keywords) {
+      const words = tokenize(keyword).map((t) => t.norm);
+      if (words.length === 0) continue;
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, key: `t:${topic.id}` }]);
+    }
+  }
+  for (const entity of source.entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const words = tokenize(name).map((t) => t.norm);
+      const keys = new Set<string>();
+      words.forEach((word, i) => {
+        for (const keyword of byFirst.get(word) ?? []) {
+          const inside =
+            keyword.words.length < words.length &&
+            keyword.words.every((w, j) => words[i + j] === w);
+          if (inside) keys.add(keyword.key);
+        }
+      });
+      keys.forEach((key) => phrases.add(name, key));
+    }
+  }
 }
 
 // "JIM" counts where chemical weapons are the subject: the subjects its documents are about.

@@ -38,7 +38,7 @@ describe('upgrading from the release that shipped MH17 version 1', () => {
       ['novichok', 'installed', 0],
       ['ukraine-war-claims', 'installed', 0],
     ]);
-    expect((await db.packs.get('mh17'))?.version).toBe(2);
+    expect((await db.packs.get('mh17'))?.version).toBe(3);
 
     // The user's edit and own entry survive; unedited rows take the verified content.
     const kept = await db.documents.get('mh17.dsb-final-report');
