@@ -56,7 +56,8 @@ test('a dismissed flag disappears from the page, shows as dismissed in the panel
   const termsOnPage = async (): Promise<string[]> =>
     (await pageHighlights(page))['sourcelight-term'] ?? [];
   expect(await termsOnPage()).toContain('pretext');
-  const pretextItem = `[...document.querySelectorAll('[data-testid="terms"] .finding')].find((li) => li.textContent.includes('pretext'))`;
+  // The occurrence whose flagged words are "pretext" (each occurrence shows a few words around it).
+  const pretextItem = `[...document.querySelectorAll('[data-testid="terms"] .finding')].find((li) => (li.querySelector('mark') ?? li).textContent.includes('pretext'))`;
   await panel.clickWhen(`${pretextItem}?.querySelector('.finding__dismiss')`);
   await panel.waitFor(`${pretextItem}.classList.contains('finding--dismissed')`);
   await expect.poll(termsOnPage).not.toContain('pretext');
