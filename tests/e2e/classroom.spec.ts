@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { pageHighlights, tabIdFor, textPoint, waitForReport } from './helpers';
+import { pageHighlights, selectInArticle, tabIdFor, textPoint, waitForReport } from './helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(here, '../../assets/screenshots');
@@ -39,28 +39,6 @@ async function panelFor(context: BrowserContext, extensionId: string, tabId: num
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   await expect(panel.getByRole('tablist', { name: 'Panel mode' })).toBeVisible();
   return panel;
-}
-
-/** Selects `needle` inside the article as a reader would, and lets go of the mouse. */
-async function selectInArticle(page: Page, needle: string): Promise<void> {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(
-      document.querySelector('article')!,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the article: ${text}`);
-  }, needle);
 }
 
 /** Clicks a button in `page` and saves the download it starts; returns the file's path. */

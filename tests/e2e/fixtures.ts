@@ -23,8 +23,12 @@ interface Fixtures {
   openSidePanel: (pageUrlPart: string) => Promise<SidePanel>;
 }
 
-/** Launches Chromium with the built extension, as the notes in shared/notes describe. */
-export async function launchWithExtension(): Promise<BrowserContext> {
+/**
+ * Launches Chromium with the built extension, as the notes in shared/notes describe; `hosts` are
+ * extra host names resolved to 127.0.0.1 (pages served under a real outlet's name).
+ */
+export async function launchWithExtension(hosts: readonly string[] = []): Promise<BrowserContext> {
+  const maps = hosts.map((host) => `MAP ${host} 127.0.0.1 , `).join('');
   return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -34,7 +38,7 @@ export async function launchWithExtension(): Promise<BrowserContext> {
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+      `--host-resolver-rules=${maps}MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
       '--enable-unsafe-extension-debugging',
     ],
   });

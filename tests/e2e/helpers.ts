@@ -68,3 +68,25 @@ export async function tabIdFor(worker: Worker, urlPart: string): Promise<number>
   if (!state) throw new Error(`no tab for ${urlPart}`);
   return state.tabId;
 }
+
+/** Selects `needle` inside the article as a reader would, and lets go of the mouse. */
+export async function selectInArticle(page: Page, needle: string): Promise<void> {
+  await page.evaluate((text) => {
+    const walker = document.createTreeWalker(
+      document.querySelector('article')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in the article: ${text}`);
+  }, needle);
+}

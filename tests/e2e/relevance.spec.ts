@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Worker } from '@playwright/test';
-import { EXTENSION_PATH, test as base, expect } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { launchWithExtension, test as base, expect } from './fixtures';
 import { tabStateFor } from './helpers';
 
 const corpora = path.resolve(
@@ -17,20 +17,7 @@ const MAPPED = ['www.globaltimes.cn', 'www.rtp.pt', 'www.presstv.ir'];
 const test = base.extend({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const maps = MAPPED.map((host) => `MAP ${host} 127.0.0.1`).join(' , ');
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_PATH}`,
-        `--load-extension=${EXTENSION_PATH}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        `--host-resolver-rules=${maps} , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
-        '--enable-unsafe-extension-debugging',
-      ],
-    });
+    const context = await launchWithExtension(MAPPED);
     await use(context);
     await context.close();
   },

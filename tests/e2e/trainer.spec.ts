@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { pageHighlights, waitForReport } from './helpers';
+import { pageHighlights, selectInArticle, waitForReport } from './helpers';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -71,28 +71,6 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** The text the page's flash highlight (`sourcelight-active`) covers right now. */
 const activeText = async (page: Page): Promise<string> =>
   squash((await pageHighlights(page))['sourcelight-active']?.join('') ?? '');
-
-/** Selects `needle` inside the article as a reader would, and lets go of the mouse. */
-async function selectInArticle(page: Page, needle: string): Promise<void> {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(
-      document.querySelector('article')!,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the article: ${text}`);
-  }, needle);
-}
 
 test('the walkthrough steps through the findings in the real side panel, showing each on the page', async ({
   context,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { extractArticleText } from '../../utils/article/article-text';
+import { withHtmlDocument } from '../../utils/cli/html-document';
 
 /** Whitespace runs as one space: offsets that do not depend on how a page was indented. */
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -13,22 +13,9 @@ export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export async function pageTexts(
   path: string,
 ): Promise<{ reference: string; article: string | null }> {
-  const window = new Window({
-    url: 'http://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  try {
-    window.document.write(readFileSync(path, 'utf8'));
-    const doc = window.document as unknown as Document;
+  return withHtmlDocument(readFileSync(path, 'utf8'), (doc) => {
     const article = extractArticleText(doc);
     for (const el of doc.querySelectorAll('script, style, noscript, template, svg')) el.remove();
     return { reference: collapse(doc.body?.textContent ?? ''), article };
-  } finally {
-    await window.happyDOM.close();
-  }
+  });
 }
