@@ -8,6 +8,8 @@ import {
 } from '../../utils/library/explain-relevance';
 import { loadMatchIndex } from '../../utils/library/match-documents';
 import type { MatchInput } from '../../utils/library/match-core';
+import { parseTabArticle } from '../../utils/messaging/tab-article';
+import { sendToExtension } from '../../utils/messaging/transport';
 import type { LibrarySnapshot } from './use-library';
 
 /** The article text is analysed here, in the manager page, as the background does for a tab. */
@@ -27,6 +29,22 @@ export function TestArticle({ db, library }: { db: SourcelightDb; library: Libra
     chosen: DocumentExplanation | null;
   } | null>(null);
   const [error, setError] = useState('');
+  const [from, setFrom] = useState('');
+
+  async function fillFromTab() {
+    const article = parseTabArticle(
+      await sendToExtension({ type: 'getTabArticle' }).catch(() => null),
+    );
+    if (!article) {
+      setFrom('');
+      return setError(
+        'No analysed article is open. Open an article in a tab, wait for Sourcelight to read it, then try again.',
+      );
+    }
+    setError('');
+    setText(article.text);
+    setFrom(`From the tab “${article.title || article.url}”.`);
+  }
 
   async function test() {
     if (text.trim() === '') return setError('Paste the text of an article first.');
@@ -48,9 +66,17 @@ export function TestArticle({ db, library }: { db: SourcelightDb; library: Libra
         id={textId}
         rows={6}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setFrom('');
+        }}
         data-testid="test-article-text"
       />
+      {from && (
+        <p className="sl-hint" data-testid="test-article-from">
+          {from}
+        </p>
+      )}
       <label htmlFor={docId}>Why not this document? (optional)</label>
       <select
         id={docId}
@@ -66,6 +92,9 @@ export function TestArticle({ db, library }: { db: SourcelightDb; library: Libra
         ))}
       </select>
       <div className="sl-actions">
+        <button type="button" onClick={fillFromTab} data-testid="test-article-use-tab">
+          Use the current tab’s article
+        </button>
         <button type="button" onClick={test} data-testid="test-article-run">
           Test
         </button>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from '@playwright/test';
 import { launchWithExtension, test as base, expect } from './fixtures';
-import { tabStateFor } from './helpers';
+import { tabStateFor, waitForReport } from './helpers';
 
 const corpora = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -155,4 +155,38 @@ test('the manager’s "Test an article" box explains why a document shows or not
   // Entity rows of the browser are "entity", not "entitie".
   await manager.getByTestId('library-filter').selectOption('entities');
   await expect(manager.locator('[data-table="entities"] .sl-kind').first()).toHaveText('entity');
+});
+
+test('"Use the current tab’s article" fills the box from an analysed tab', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/library.html`);
+  // No analysed article is open yet: a message in words, and the box stays empty.
+  await manager.getByTestId('test-article-use-tab').click();
+  await expect(manager.getByRole('alert')).toContainText('No analysed article is open');
+  await expect(manager.getByTestId('test-article-text')).toHaveValue('');
+
+  const reader = await context.newPage();
+  await reader.goto(`http://127.0.0.1:${port}/seed`);
+  const state = (await waitForReport(serviceWorker, '/seed')) as unknown as {
+    articleText: string;
+    matches: { document: { id: string } }[];
+  };
+  expect(state.articleText.length).toBeGreaterThan(1000);
+  expect(state.matches.length).toBeGreaterThan(0);
+
+  await manager.bringToFront();
+  await manager.getByTestId('test-article-use-tab').click();
+  await expect(manager.getByTestId('test-article-text')).toHaveValue(state.articleText);
+  await expect(manager.getByTestId('test-article-from')).toContainText('From the tab');
+  await manager.getByTestId('test-article-run').click();
+  const listed = manager.locator('[data-testid="test-article-listed"]');
+  await expect(listed.first()).toBeVisible();
+  await expect(manager.getByTestId('test-article-result')).toContainText('OPCW');
+  // The box lists what the panel lists for that tab (the panel shows the first ten).
+  const ids = await listed.evaluateAll((els) => els.map((e) => e.getAttribute('data-document-id')));
+  for (const match of state.matches) expect(ids).toContain(match.document.id);
 });

@@ -9,6 +9,7 @@ import { findFactChecks } from './find-fact-checks';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
 import { cachedSettings } from './settings-cache';
+import { articleTextToKeep, findTabArticle } from './tab-article';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -31,7 +32,14 @@ export async function handleBackgroundMessage(
         findIndependentSources(report, text),
         findFactChecks(report),
       ]);
-      const state: TabState = { tabId, report, ...sources, factChecks, updatedAt: Date.now() };
+      const state: TabState = {
+        tabId,
+        report,
+        ...sources,
+        factChecks,
+        articleText: articleTextToKeep({ report }, text),
+        updatedAt: Date.now(),
+      };
       await tabStore.set(state);
       void sendToExtension({ type: 'tabStateChanged', tabId });
       return { tabId };
@@ -71,6 +79,8 @@ export async function handleBackgroundMessage(
     }
     case 'getTabState':
       return tabStore.get(message.tabId);
+    case 'getTabArticle':
+      return findTabArticle();
     default:
       // Messages meant for the panel or the page pass the background by.
       return undefined;

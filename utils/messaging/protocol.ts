@@ -26,6 +26,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /** panel → background: the state of a tab; answered with TabState or null. */
   z.object({ type: z.literal('getTabState'), tabId: z.number().int() }),
+  /** manager → background: the article of the most recently used analysed tab; answered with a
+   * TabArticle or null. */
+  z.object({ type: z.literal('getTabArticle') }),
   /** background → panel: a tab's state changed. */
   z.object({ type: z.literal('tabStateChanged'), tabId: z.number().int() }),
   /** page → panel: the reader is pointing at a finding on the page. */

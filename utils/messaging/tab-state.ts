@@ -3,6 +3,7 @@ import { PageReportSchema } from './page-report';
 import { DocumentMatchSchema } from '../library/match-schema';
 import { OutletProfileSchema } from '../library/outlet-profile';
 import { FactCheckMatchSchema } from '../factchecks/fact-check-schema';
+import { TAB_ARTICLE_MAX_CHARS } from './tab-article';
 
 /** What the background keeps per tab (in storage.session, so it outlives the service worker). */
 export const TabStateSchema = z.object({
@@ -16,6 +17,8 @@ export const TabStateSchema = z.object({
   factChecks: z.array(FactCheckMatchSchema).optional(),
   /** The finding the reader last asked to see in the panel (the card's "Show in panel"). */
   selectedFindingId: z.string().nullable().optional(),
+  /** The article's text (cut at TAB_ARTICLE_MAX_CHARS), for the manager's "Test an article". */
+  articleText: z.string().max(TAB_ARTICLE_MAX_CHARS).optional(),
   updatedAt: z.number(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

@@ -20,10 +20,16 @@ const empty = (text: string): string => `<p class="note">${e(text)}</p>`;
 export function renderReportHtml(m: ReportModel): string {
   const outlet = m.outlet
     ? [
-        `<h3>${e(m.outlet.name)} <span class="tag">${e(m.outlet.status)}</span></h3>`,
-        m.outlet.stateAffiliation ? `<p><strong>${e(m.outlet.stateAffiliation)}</strong></p>` : '',
-        `<p class="meta">${e(m.outlet.domain)}${m.outlet.owner ? ` · Owner: ${e(m.outlet.owner)}` : ''}</p>`,
+        `<h3>${e(m.outlet.name)}</h3>`,
+        ...m.outlet.what.map((line) => `<p><strong>${e(line)}</strong></p>`),
+        `<p class="meta">${[m.outlet.domain, m.outlet.facts]
+          .filter(Boolean)
+          .map((x) => e(x))
+          .join(' · ')}</p>`,
+        m.outlet.source ? `<p class="meta">${e(m.outlet.source)}</p>` : '',
         m.outlet.notes ? `<p>${e(m.outlet.notes)}</p>` : '',
+        // The references' status is a details line, not a badge beside the name.
+        `<p class="meta">${e(m.outlet.checks)}</p>`,
         m.outlet.references.length
           ? list(m.outlet.references.map((r) => link(r.label, r.url)))
           : '',

@@ -20,12 +20,12 @@ export function renderReportMarkdown(m: ReportModel): string {
   ];
   if (m.outlet) {
     const o = m.outlet;
-    out.push(
-      `**${md(o.name)}** (${md(o.status)}) · ${md(o.domain)}${o.owner ? ` · Owner: ${md(o.owner)}` : ''}`,
-      '',
-    );
-    if (o.stateAffiliation) out.push(`**${md(o.stateAffiliation)}**`, '');
+    out.push(`**${md(o.name)}** · ${[o.domain, o.facts].filter(Boolean).map(md).join(' · ')}`, '');
+    for (const line of o.what) out.push(`**${md(line)}**`, '');
+    if (o.source) out.push(`_${md(o.source)}_`, '');
     if (o.notes) out.push(md(o.notes), '');
+    // The references' status is a details line, not a badge beside the name.
+    out.push(`Details: ${md(o.checks)}`, '');
     for (const r of o.references) out.push(`- ${link(r.label, r.url)}`);
     if (o.references.length) out.push('');
   } else out.push('Your source library has no profile of this outlet.', '');

@@ -11,12 +11,12 @@ export function renderReportText(m: ReportModel): string {
   ];
   if (m.outlet) {
     const o = m.outlet;
-    out.push(
-      '',
-      `OUTLET: ${o.name} (${o.status})${o.stateAffiliation ? ` — ${o.stateAffiliation}` : ''}`,
-    );
-    if (o.owner) out.push(`Owner: ${o.owner}`);
+    out.push('', `OUTLET: ${o.name} — ${o.domain}`, ...o.what);
+    if (o.facts) out.push(o.facts);
+    if (o.source) out.push(o.source);
     if (o.notes) out.push(o.notes);
+    // The references' status is a details line, not a badge beside the name.
+    out.push(`Details: ${o.checks}`);
   }
   out.push('', `CLAIMS BY SPEAKER (${m.speakers.reduce((n, s) => n + s.claims.length, 0)})`);
   if (!m.speakers.length) out.push('None found.');

@@ -10,6 +10,7 @@ import { groupTerms } from '../panel/group-terms';
 import { termCountText } from '../panel/term-count';
 import { voiceLabel } from '../analysis/voice-label';
 import { STATUS_LABELS, URL_NOTES } from '../library/status-labels';
+import { outletWording } from '../library/outlet-wording';
 import { TERM_CATEGORY_LABELS, SOURCING_KIND_LABELS } from './labels';
 import { safeUrl } from './safe-url';
 import { checkedByLine, factChecksByQuote } from '../factchecks/describe-fact-check';
@@ -33,13 +34,19 @@ export interface ReportModel {
   url: string | null;
   pageAddress: string;
   analysedAt: Date;
+  /** Worded as the panel words it (outlet-wording.ts): what the outlet is, never its status. */
   outlet: {
     name: string;
     domain: string;
-    owner: string | null;
-    stateAffiliation: string | null;
+    /** What the outlet is: typology or state affiliation in plain words, one line each. */
+    what: string[];
+    /** "Owner: … · Country: …" (empty when unknown). */
+    facts: string;
+    /** Where the profile comes from, with the dataset's credit when it is from the table. */
+    source: string;
     notes: string;
-    status: string;
+    /** The details line: how the profile's own references were checked. */
+    checks: string;
     references: { label: string; url: string | null }[];
   } | null;
   speakers: {
@@ -94,10 +101,8 @@ export function buildReportModel(state: TabState): ReportModel {
     outlet: outlet && {
       name: outlet.name,
       domain: outlet.matchedDomain,
-      owner: outlet.owner,
-      stateAffiliation: outlet.stateAffiliation,
+      ...outletWording(outlet),
       notes: outlet.notes,
-      status: STATUS_LABELS[outlet.status].label,
       references: outlet.references.map((r) => ({ label: r.label, url: safeUrl(r.url) })),
     },
     speakers: groupClaimsBySpeaker(kept('quote', analysis.quotes)).map((g) => ({

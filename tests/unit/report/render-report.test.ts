@@ -5,6 +5,10 @@ import { renderReportHtml } from '@/utils/report/render-html';
 import { renderReportMarkdown } from '@/utils/report/render-markdown';
 import { renderReportText } from '@/utils/report/render-text';
 import { reportFileName } from '@/utils/report/report-file-name';
+import { outletWording } from '@/utils/library/outlet-wording';
+import { outletForDomain } from '@/utils/library/outlet-profile';
+import { STATE_MEDIA_CREDIT } from '@/utils/library/state-media-lookup';
+import { freshDb } from '../db/db-helpers';
 import { EVIL, tabStateFixture } from './report-fixture';
 
 const model = buildReportModel(tabStateFixture());
@@ -115,6 +119,61 @@ describe('renderReportText', () => {
     expect(text).toContain('SOURCING NOTES (1)');
     expect(text).toContain('   https://lab.example/reports/4');
     expect(text).not.toContain('data:text/html');
+  });
+});
+
+describe('the outlet line', () => {
+  const fixture = tabStateFixture();
+
+  it('says what the outlet is in the panel’s words; the references’ status is a details line', () => {
+    const words = outletWording(fixture.outlet!);
+    const html = new DOMParser().parseFromString(renderReportHtml(model), 'text/html');
+    const outlet = html.querySelector('h2 + h3')!;
+    // The name alone: no status badge beside it.
+    expect(outlet.textContent).toBe(fixture.outlet!.name);
+    expect(outlet.parentElement!.textContent).not.toContain('Secondary');
+    const lines = [...html.querySelectorAll('p')].map((p) => p.textContent);
+    expect(lines).toContain('State-funded broadcaster');
+    expect(lines).toContain('courier.example · Owner: Courier Group');
+    expect(lines).toContain('Your own profile');
+    expect(lines).toContain(words.checks);
+    expect(words.checks).toMatch(/^References of this profile: secondary/);
+
+    const markdown = renderReportMarkdown(model);
+    expect(markdown).toContain('· courier.example · Owner: Courier Group\n');
+    expect(markdown).not.toMatch(/\(Secondary\)/);
+    expect(markdown).toContain('**State-funded broadcaster**');
+    expect(markdown).toContain('\nDetails: References of this profile: secondary');
+
+    const text = renderReportText(model);
+    expect(text).toContain(`OUTLET: ${fixture.outlet!.name} — courier.example\n`);
+    expect(text).toContain('\nState-funded broadcaster\nOwner: Courier Group\nYour own profile\n');
+    expect(text).toContain('\nDetails: References of this profile: secondary');
+    expect(text).not.toContain('(Secondary)');
+  });
+
+  it('credits the dataset when the profile comes from the state-media table', async () => {
+    const profile = await outletForDomain(freshDb(), 'www.globaltimes.cn');
+    expect(profile?.origin).toBe('dataset');
+    const m = buildReportModel({ ...fixture, outlet: profile });
+    const words = outletWording(profile!);
+    expect(m.outlet).toMatchObject({ what: words.what, facts: words.facts, source: words.source });
+    const credit = `Classification: ${STATE_MEDIA_CREDIT}`;
+    expect(words.source).toBe(credit);
+    expect(words.what[0]).toMatch(/^State-controlled: the state funds it/);
+
+    const html = new DOMParser().parseFromString(renderReportHtml(m), 'text/html');
+    const lines = [...html.querySelectorAll('p')].map((p) => p.textContent);
+    expect(lines).toContain(words.what[0]);
+    expect(lines).toContain(credit);
+    expect(lines).toContain(`${profile!.matchedDomain} · ${words.facts}`);
+    expect(html.querySelector('h2 + h3')?.textContent).toBe(profile!.name);
+
+    expect(renderReportText(m)).toContain(`\n${words.what[0]}\n${words.facts}\n${credit}\n`);
+    const markdown = renderReportMarkdown(m);
+    expect(markdown).toContain(`**${words.what[0]}**`);
+    expect(markdown).toContain('State Media Monitor');
+    expect(markdown).toContain('Details: References of this profile:');
   });
 });
 
