@@ -1,6 +1,7 @@
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
 import { lastSiteBefore, type NameSite } from './name-sites';
+import { isOrgKind, type OrgName } from './org-names';
 import { mentionConfidence } from './speaker-plausible';
 
 interface Person {
@@ -124,15 +125,32 @@ const DESCRIPTION_RESOLVED = 0.75;
 const SUBJECT_CONFIDENCE = 0.7;
 
 /**
+ * "the company" → the one organisation of that kind named before it; undefined when the mention is
+ * not such a description, null when none or several fit (then it stays a description).
+ */
+function orgReferent(m: SpeakerMention, orgs: () => readonly OrgName[]): string | null | undefined {
+  const head = m.words.length === 1 ? m.words[0]! : '';
+  if (m.plural || m.anonymous || !isOrgKind(head) || !/^the\s/i.test(m.mention)) return undefined;
+  const names = new Map<string, string>();
+  for (const o of orgs()) {
+    if (o.at >= m.start) break;
+    if (o.kinds.includes(head)) names.set(o.name.toLowerCase(), o.name);
+  }
+  return names.size === 1 ? [...names.values()][0]! : null;
+}
+
+/**
  * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
  * named speaker, and descriptions ("the senior official") to a named speaker whose own description
- * shares a word with it; a description that fits nobody is kept as given ("the union"), and
+ * shares a word with it; "the company" or "the ministry" to the one organisation of that kind
+ * named before it (`orgs`, in text order); a description that fits nobody is kept as given ("the union"), and
  * anonymous when it is an unnamed source ("officials", "a source").
  */
 export function resolveSpeakers(
   all: readonly SpeakerMention[],
   isLowerWord: (w: string) => boolean = () => false,
   sites: () => readonly NameSite[] = () => [],
+  orgs: () => readonly OrgName[] = () => [],
 ): (Speaker | null)[] {
   // "Pay" or "Green" is a surname, not a common word, once a full name ends in it.
   const surnames = new Set(
@@ -203,7 +221,19 @@ export function resolveSpeakers(
       if (resolved) saw(resolved);
       return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
     }
-    if (!m.plural) {
+    const org = orgReferent(m, orgs);
+    if (org) {
+      return {
+        name: org,
+        role: null,
+        mention: m.mention,
+        named: true,
+        anonymous: false,
+        confidence: DESCRIPTION_RESOLVED,
+      };
+    }
+    // "the company" is a body, never a person whose description mentions the company.
+    if (!m.plural && org === undefined) {
       // "A veteran Canadian diplomat" may be the Canadian envoy named later, but not on the word "diplomat" alone.
       const person = nearest(byWord, m.anonymous ? { ...m, words: m.words.slice(0, -1) } : m);
       if (person) {
