@@ -59,7 +59,14 @@ function doubtBefore(tk: Tokens, open: number): boolean {
   return tk.hyphenated(open - 1) && DOUBT_WORDS.has(styled);
 }
 
-const HOLDERS = new Set('a an the this that these those its their his her our'.split(' '));
+// "his", "her" and a possessive name are left out: "Obama's “pivot”" quotes Obama's own word.
+const HOLDERS = new Set('a an the this these those its their our'.split(' '));
+// Nouns after the marks that say the words are someone's: the “woman's card” remark, the “subscribe” button.
+const SAID_NOUNS = new Set(
+  'remark remarks comment comments line lines moniker label slogan quip jab phrase button tweet pledge promise speech message motto'.split(
+    ' ',
+  ),
+);
 // Marks around a few words with no doubt word are a scare quote only when this short.
 const PLAIN_MAX_WORDS = 3;
 
@@ -73,15 +80,15 @@ function plainScareQuote(tk: Tokens, open: number, close: number): boolean {
   for (let i = open + 1; i < close; i++) {
     if (!tk.isWord(i)) {
       if (tk.norm(i) !== "'") return false;
-    } else if (tk.cap(i) || ++words > PLAIN_MAX_WORDS) return false;
+    } else if (tk.cap(i) || /\d/.test(tk.norm(i)) || ++words > PLAIN_MAX_WORDS) return false;
   }
   if (words === 0) return false;
-  if (tk.isQuote(close + 1)) return false;
+  if (tk.isQuote(close + 1) || SAID_NOUNS.has(tk.norm(close + 1))) return false;
   // Held by a determiner ("a “jobs machine”", "the “interim” government"), the words are the writer's
   // noun phrase; after a verb or alone ("called it “regrettable”") they are mostly someone's words
   // quoted in part, with the speaker a sentence away.
-  const prev = tk.norm(open - 1);
-  return HOLDERS.has(prev) || (prev.endsWith("'s") && tk.isWord(open - 1));
+  // "casts herself as a “change warrior”": a characterisation, mostly hers or a critic's, quoted.
+  return HOLDERS.has(tk.norm(open - 1)) && tk.norm(open - 2) !== 'as';
 }
 
 function isHeadline(tk: Tokens, at: number): boolean {
