@@ -45,6 +45,9 @@ const JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
 // Bounds a run so a page of capitalised words stays linear.
 const MAX_RUN = 8;
 
+/** The kinds of description a word makes a name of ("corp" → company, firm). */
+export const kindsOfWord = (word: string): readonly string[] => KIND_OF.get(word) ?? [];
+
 /** Whether `head` ("company") is a kind of organisation a description can refer back to. */
 export const isOrgKind = (head: string): boolean => head in KIND_MARKERS;
 

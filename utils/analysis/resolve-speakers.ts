@@ -1,7 +1,7 @@
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
 import { lastSiteBefore, type NameSite } from './name-sites';
-import { isOrgKind, type OrgName } from './org-names';
+import { isOrgKind, kindsOfWord, type OrgName } from './org-names';
 import { mentionConfidence } from './speaker-plausible';
 
 interface Person {
@@ -128,13 +128,19 @@ const SUBJECT_CONFIDENCE = 0.7;
  * "the company" → the one organisation of that kind named before it; undefined when the mention is
  * not such a description, null when none or several fit (then it stays a description).
  */
-function orgReferent(m: SpeakerMention, orgs: () => readonly OrgName[]): string | null | undefined {
+function orgReferent(
+  m: SpeakerMention,
+  orgs: () => readonly OrgName[],
+  described: readonly OrgName[],
+): string | null | undefined {
   const head = m.words.length === 1 ? m.words[0]! : '';
   if (m.plural || m.anonymous || !isOrgKind(head) || !/^the\s/i.test(m.mention)) return undefined;
   const names = new Map<string, string>();
-  for (const o of orgs()) {
-    if (o.at >= m.start) break;
-    if (o.kinds.includes(head)) names.set(o.name.toLowerCase(), o.name);
+  for (const list of [orgs(), described]) {
+    for (const o of list) {
+      if (o.at >= m.start) break;
+      if (o.kinds.includes(head)) names.set(o.name.toLowerCase(), o.name);
+    }
   }
   return names.size === 1 ? [...names.values()][0]! : null;
 }
@@ -143,7 +149,7 @@ function orgReferent(m: SpeakerMention, orgs: () => readonly OrgName[]): string 
  * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
  * named speaker, and descriptions ("the senior official") to a named speaker whose own description
  * shares a word with it; "the company" or "the ministry" to the one organisation of that kind
- * named before it (`orgs`, in text order); a description that fits nobody is kept as given ("the union"), and
+ * named before it (`orgs`, in text order, or a speaker given such a role); a description that fits nobody is kept as given ("the union"), and
  * anonymous when it is an unnamed source ("officials", "a source").
  */
 export function resolveSpeakers(
@@ -176,6 +182,12 @@ export function resolveSpeakers(
       else if (list.length < MAX_CANDIDATES) list.push(p);
     }
   }
+  // Speakers given a role of that kind: "Brightwell, a shipping company, said" is a company.
+  const orgSpeakers: OrgName[] = [];
+  all.forEach((m, k) => {
+    const kinds = m.kind === 'name' && sure[k]! > 0 && m.role ? kindsOfWord(lastWord(m.role)) : [];
+    if (kinds.length > 0) orgSpeakers.push({ at: m.start, name: m.name!, kinds });
+  });
   const recent: Person[] = [];
   const saw = (p: Person) => {
     const k = recent.indexOf(p);
@@ -221,7 +233,7 @@ export function resolveSpeakers(
       if (resolved) saw(resolved);
       return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
     }
-    const org = orgReferent(m, orgs);
+    const org = orgReferent(m, orgs, orgSpeakers);
     if (org) {
       return {
         name: org,

@@ -21,6 +21,15 @@ describe('"the company" and "the ministry" as speakers', () => {
     expect(s?.named).toBe(true);
   });
 
+  it('resolves "the company" to a speaker introduced as a company', () => {
+    const a = analyze(
+      'Brightwell, a shipping company, said it would cut two routes.\n\n“We had no choice,” the company said.',
+    );
+    const s = quoteWith(a, 'no choice').speaker;
+    expect(s?.name).toBe('Brightwell');
+    expect(s?.named).toBe(true);
+  });
+
   it('keeps the description when two organisations of that kind were named', () => {
     const a = analyze(
       'Larkspur Ferries Ltd. and Brackwater Shipping Inc. both cut routes. “We had no choice,” the company said.',
