@@ -128,21 +128,42 @@ const SUBJECT_CONFIDENCE = 0.7;
  * "the company" → the one organisation of that kind named before it; undefined when the mention is
  * not such a description, null when none or several fit (then it stays a description).
  */
+/** Where the first and the second distinct organisation of each kind are named, so each lookup is O(1). */
+interface FirstTwo {
+  name: string;
+  at: number;
+  /** Where a second, different organisation of the kind is first named (Infinity if never). */
+  secondAt: number;
+}
+
+function firstTwoByKind(lists: readonly (readonly OrgName[])[]): Map<string, FirstTwo> {
+  const firstTwo = new Map<string, FirstTwo>();
+  for (const list of lists) {
+    for (const o of list) {
+      for (const kind of o.kinds) {
+        const f = firstTwo.get(kind);
+        if (!f) firstTwo.set(kind, { name: o.name, at: o.at, secondAt: Infinity });
+        else if (o.name.toLowerCase() === f.name.toLowerCase()) f.at = Math.min(f.at, o.at);
+        else if (o.at < f.at) [f.name, f.at, f.secondAt] = [o.name, o.at, f.at];
+        else f.secondAt = Math.min(f.secondAt, o.at);
+      }
+    }
+  }
+  return firstTwo;
+}
+
+/**
+ * "the company" → the one organisation of that kind named before it; undefined when the mention is
+ * not such a description, null when none or several fit (then it stays a description).
+ */
 function orgReferent(
   m: SpeakerMention,
-  orgs: () => readonly OrgName[],
-  described: readonly OrgName[],
+  firstTwo: () => Map<string, FirstTwo>,
 ): string | null | undefined {
   const head = m.words.length === 1 ? m.words[0]! : '';
   if (m.plural || m.anonymous || !isOrgKind(head) || !/^the\s/i.test(m.mention)) return undefined;
-  const names = new Map<string, string>();
-  for (const list of [orgs(), described]) {
-    for (const o of list) {
-      if (o.at >= m.start) break;
-      if (o.kinds.includes(head)) names.set(o.name.toLowerCase(), o.name);
-    }
-  }
-  return names.size === 1 ? [...names.values()][0]! : null;
+  const f = firstTwo().get(head);
+  return f && f.at < m.start && f.secondAt >= m.start ? f.name : null;
 }
 
 /**
@@ -188,6 +209,7 @@ export function resolveSpeakers(
     const kinds = m.kind === 'name' && sure[k]! > 0 && m.role ? kindsOfWord(lastWord(m.role)) : [];
     if (kinds.length > 0) orgSpeakers.push({ at: m.start, name: m.name!, kinds });
   });
+  let firstTwo: Map<string, FirstTwo> | undefined;
   const recent: Person[] = [];
   const saw = (p: Person) => {
     const k = recent.indexOf(p);
@@ -233,7 +255,7 @@ export function resolveSpeakers(
       if (resolved) saw(resolved);
       return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
     }
-    const org = orgReferent(m, orgs, orgSpeakers);
+    const org = orgReferent(m, () => (firstTwo ??= firstTwoByKind([orgs(), orgSpeakers])));
     if (org) {
       return {
         name: org,
