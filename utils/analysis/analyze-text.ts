@@ -11,6 +11,7 @@ import { resolveSpeakers } from './resolve-speakers';
 import { withoutRepeats } from './repeated-claims';
 import { lowerWordsOf } from './speaker-plausible';
 import { nameSites, type NameSite } from './name-sites';
+import { orgNames, type OrgName } from './org-names';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -144,10 +145,12 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
     .filter((d) => d.speaker)
     .sort((a, b) => a.speaker!.first - b.speaker!.first);
   let sites: NameSite[] | undefined;
+  let orgs: OrgName[] | undefined;
   const resolved = resolveSpeakers(
     withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)),
     lowerWordsOf(tokens),
     () => (sites ??= nameSites(text, tokens)),
+    () => (orgs ??= orgNames(text, tokens)),
   );
   const speakerOf = new Map(withSpeaker.map((d, k) => [d, resolved[k] ?? null]));
   const { kept, sameAs } = withoutRepeats(text, drafts, speakerOf);

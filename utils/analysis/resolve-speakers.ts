@@ -1,6 +1,7 @@
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
 import { lastSiteBefore, type NameSite } from './name-sites';
+import { isOrgKind, kindsOfWord, type OrgName } from './org-names';
 import { mentionConfidence } from './speaker-plausible';
 
 interface Person {
@@ -124,15 +125,59 @@ const DESCRIPTION_RESOLVED = 0.75;
 const SUBJECT_CONFIDENCE = 0.7;
 
 /**
+ * "the company" → the one organisation of that kind named before it; undefined when the mention is
+ * not such a description, null when none or several fit (then it stays a description).
+ */
+/** Where the first and the second distinct organisation of each kind are named, so each lookup is O(1). */
+interface FirstTwo {
+  name: string;
+  at: number;
+  /** Where a second, different organisation of the kind is first named (Infinity if never). */
+  secondAt: number;
+}
+
+function firstTwoByKind(lists: readonly (readonly OrgName[])[]): Map<string, FirstTwo> {
+  const firstTwo = new Map<string, FirstTwo>();
+  for (const list of lists) {
+    for (const o of list) {
+      for (const kind of o.kinds) {
+        const f = firstTwo.get(kind);
+        if (!f) firstTwo.set(kind, { name: o.name, at: o.at, secondAt: Infinity });
+        else if (o.name.toLowerCase() === f.name.toLowerCase()) f.at = Math.min(f.at, o.at);
+        else if (o.at < f.at) [f.name, f.at, f.secondAt] = [o.name, o.at, f.at];
+        else f.secondAt = Math.min(f.secondAt, o.at);
+      }
+    }
+  }
+  return firstTwo;
+}
+
+/**
+ * "the company" → the one organisation of that kind named before it; undefined when the mention is
+ * not such a description, null when none or several fit (then it stays a description).
+ */
+function orgReferent(
+  m: SpeakerMention,
+  firstTwo: () => Map<string, FirstTwo>,
+): string | null | undefined {
+  const head = m.words.length === 1 ? m.words[0]! : '';
+  if (m.plural || m.anonymous || !isOrgKind(head) || !/^the\s/i.test(m.mention)) return undefined;
+  const f = firstTwo().get(head);
+  return f && f.at < m.start && f.secondAt >= m.start ? f.name : null;
+}
+
+/**
  * Resolves each mention to a speaker: surnames to the full name first given, pronouns to the last
  * named speaker, and descriptions ("the senior official") to a named speaker whose own description
- * shares a word with it; a description that fits nobody is kept as given ("the union"), and
+ * shares a word with it; "the company" or "the ministry" to the one organisation of that kind
+ * named before it (`orgs`, in text order, or a speaker given such a role); a description that fits nobody is kept as given ("the union"), and
  * anonymous when it is an unnamed source ("officials", "a source").
  */
 export function resolveSpeakers(
   all: readonly SpeakerMention[],
   isLowerWord: (w: string) => boolean = () => false,
   sites: () => readonly NameSite[] = () => [],
+  orgs: () => readonly OrgName[] = () => [],
 ): (Speaker | null)[] {
   // "Pay" or "Green" is a surname, not a common word, once a full name ends in it.
   const surnames = new Set(
@@ -158,6 +203,13 @@ export function resolveSpeakers(
       else if (list.length < MAX_CANDIDATES) list.push(p);
     }
   }
+  // Speakers given a role of that kind: "Brightwell, a shipping company, said" is a company.
+  const orgSpeakers: OrgName[] = [];
+  all.forEach((m, k) => {
+    const kinds = m.kind === 'name' && sure[k]! > 0 && m.role ? kindsOfWord(lastWord(m.role)) : [];
+    if (kinds.length > 0) orgSpeakers.push({ at: m.start, name: m.name!, kinds });
+  });
+  let firstTwo: Map<string, FirstTwo> | undefined;
   const recent: Person[] = [];
   const saw = (p: Person) => {
     const k = recent.indexOf(p);
@@ -203,7 +255,19 @@ export function resolveSpeakers(
       if (resolved) saw(resolved);
       return resolved ? asSpeaker(resolved, m.mention, PRONOUN_CONFIDENCE) : null;
     }
-    if (!m.plural) {
+    const org = orgReferent(m, () => (firstTwo ??= firstTwoByKind([orgs(), orgSpeakers])));
+    if (org) {
+      return {
+        name: org,
+        role: null,
+        mention: m.mention,
+        named: true,
+        anonymous: false,
+        confidence: DESCRIPTION_RESOLVED,
+      };
+    }
+    // "the company" is a body, never a person whose description mentions the company.
+    if (!m.plural && org === undefined) {
       // "A veteran Canadian diplomat" may be the Canadian envoy named later, but not on the word "diplomat" alone.
       const person = nearest(byWord, m.anonymous ? { ...m, words: m.words.slice(0, -1) } : m);
       if (person) {
