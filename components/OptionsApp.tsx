@@ -2,6 +2,13 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings, type Settings } from '@/utils/settings/settings';
 import { normaliseSite } from '@/utils/settings/normalise-site';
+import { SettingCheckbox } from './SettingCheckbox';
+
+const KIND_LABELS = {
+  quote: 'Quotes and reported claims',
+  term: 'Loaded terms',
+  sourcing: 'Vague sourcing',
+} as const;
 
 /** The settings page: what gets highlighted, hover cards, and the sites Sourcelight stays off. */
 export function OptionsApp() {
@@ -42,54 +49,39 @@ export function OptionsApp() {
       </p>
       <fieldset>
         <legend>On article pages</legend>
-        <label>
-          <input
-            type="checkbox"
-            name="highlights"
-            checked={settings.highlights}
-            onChange={(e) => void save({ highlights: e.target.checked })}
-          />{' '}
+        <SettingCheckbox
+          name="highlights"
+          checked={settings.highlights}
+          onChange={(on) => void save({ highlights: on })}
+        >
           Highlight findings in the page
-        </label>
+        </SettingCheckbox>
         {(['quote', 'term', 'sourcing'] as const).map((kind) => (
-          <label key={kind}>
-            <input
-              type="checkbox"
-              name={`kind-${kind}`}
-              checked={settings.kinds[kind]}
-              disabled={!settings.highlights}
-              onChange={(e) =>
-                void save({ kinds: { ...settings.kinds, [kind]: e.target.checked } })
-              }
-            />{' '}
-            {
-              {
-                quote: 'Quotes and reported claims',
-                term: 'Loaded terms',
-                sourcing: 'Vague sourcing',
-              }[kind]
-            }
-          </label>
+          <SettingCheckbox
+            key={kind}
+            name={`kind-${kind}`}
+            checked={settings.kinds[kind]}
+            disabled={!settings.highlights}
+            onChange={(on) => void save({ kinds: { ...settings.kinds, [kind]: on } })}
+          >
+            {KIND_LABELS[kind]}
+          </SettingCheckbox>
         ))}
-        <label>
-          <input
-            type="checkbox"
-            name="possibleTerms"
-            checked={settings.possibleTerms}
-            onChange={(e) => void save({ possibleTerms: e.target.checked })}
-          />{' '}
+        <SettingCheckbox
+          name="possibleTerms"
+          checked={settings.possibleTerms}
+          onChange={(on) => void save({ possibleTerms: on })}
+        >
           Also flag words a learned model finds possibly loaded (lighter highlight; the model is
           less sure than the word list)
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            name="hoverCards"
-            checked={settings.hoverCards}
-            onChange={(e) => void save({ hoverCards: e.target.checked })}
-          />{' '}
+        </SettingCheckbox>
+        <SettingCheckbox
+          name="hoverCards"
+          checked={settings.hoverCards}
+          onChange={(on) => void save({ hoverCards: on })}
+        >
           Show a card when the pointer rests on a highlight
-        </label>
+        </SettingCheckbox>
       </fieldset>
       <fieldset>
         <legend>Sites where Sourcelight is off</legend>
