@@ -147,7 +147,9 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
   let sites: NameSite[] | undefined;
   let orgs: OrgName[] | undefined;
   const resolved = resolveSpeakers(
-    withSpeaker.map((d) => describeSpeaker(text, tokens, d.speaker!)),
+    withSpeaker.map((d) =>
+      describeSpeaker(text, tokens, d.speaker!, d.cue ? tokens.norm(d.cue.first) : null),
+    ),
     lowerWordsOf(tokens),
     () => (sites ??= nameSites(text, tokens)),
     () => (orgs ??= orgNames(text, tokens)),

@@ -143,6 +143,13 @@ function orAfter(tk: Tokens, previous: AttributedQuote, span: QuoteSpan): boolea
   return tk.norm(i) === 'or' && i + 1 === span.openTok;
 }
 
+const SENTENCE_ENDS = new Set(['.', '?', '!']);
+
+/** “…?” or “….” with no comma after the closing mark: the quotation ends a sentence. */
+function endsSentence(tk: Tokens, span: QuoteSpan): boolean {
+  return SENTENCE_ENDS.has(tk.norm(span.closeTok - 1)) && tk.norm(span.closeTok + 1) !== ',';
+}
+
 function sameParagraph(tk: Tokens, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tk.isBreak(i)) return false;
   return true;
@@ -157,7 +164,13 @@ export function attributeDirectQuotes(
   const out: AttributedQuote[] = [];
   let previous: AttributedQuote | null = null;
   for (const span of spans) {
-    let found = after(tk, span.closeTok) ?? before(tk, span.openTok, sentenceStart);
+    let found = after(tk, span.closeTok);
+    // "I asked her, “Do you …?” She said no.": a quotation that ends its sentence, with no comma
+    // after it, belongs to the cue introducing it; the next sentence's cue is someone's answer.
+    if (!found || (endsSentence(tk, span) && found.cue?.first !== span.closeTok + 1)) {
+      const introduced = before(tk, span.openTok, sentenceStart);
+      if (introduced?.cue || !found) found = introduced;
+    }
     let continues: AttributedQuote | null = null;
     // "“A,” she said, “B.”": the cue after the first part is the cue before the second.
     if (found?.cue && previous?.kind === 'quote' && previous.cue?.first === found.cue.first)

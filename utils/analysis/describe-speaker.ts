@@ -26,6 +26,8 @@ export interface SpeakerMention {
   plural: boolean;
   /** Lower-case content words, used to match a description to a named speaker. */
   words: string[];
+  /** The first word of the cue at this mention, lower case ("asked"), or null. */
+  cue: string | null;
 }
 
 // Government departments that follow "Secretary of" and are not part of the person's name.
@@ -103,7 +105,12 @@ export function affiliatedAt(tk: Tokens, first: number, end: number): number {
 }
 
 /** Splits a speaker phrase into pronoun, name (with role) or description. */
-export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): SpeakerMention {
+export function describeSpeaker(
+  text: string,
+  tk: Tokens,
+  p: SpeakerPhrase,
+  cue: string | null = null,
+): SpeakerMention {
   const mention = join(text, tk, p.first, p.end);
   // Plain literals rather than spreads of a shared base: spreading cost ~30 µs a call here (V8, Node 20).
   const start = tk.start[p.first]!;
@@ -122,6 +129,7 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
       anonymous: false,
       plural: false,
       words: [],
+      cue,
     };
   }
   // The name is the run of capitalised words at the end, after the last title or role word.
@@ -164,6 +172,7 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
       anonymous: false,
       plural: false,
       words: content,
+      cue,
     };
   }
   // "a spokesman for the Pentagon" is matched to named speakers by "spokesman", not by the body.
@@ -184,5 +193,6 @@ export function describeSpeaker(text: string, tk: Tokens, p: SpeakerPhrase): Spe
     anonymous,
     plural,
     words: content,
+    cue,
   };
 }

@@ -3,6 +3,7 @@ import type { SpeakerMention } from './describe-speaker';
 import { lastSiteBefore, type NameSite } from './name-sites';
 import { isOrgKind, kindsOfWord, type OrgName } from './org-names';
 import { mentionConfidence } from './speaker-plausible';
+import { writerSpeaker } from './writer-speaker';
 
 interface Person {
   name: string;
@@ -117,8 +118,8 @@ const asSpeaker = (p: Person, mention: string, confidence: number): Speaker => (
   confidence,
 });
 
-// "I" and "we" outside quotation marks are the writer; "they" and "it" reach too far to be sure.
-const UNSURE_PRONOUNS = new Set(['i', 'we', 'they', 'it']);
+// "we" may be the outlet or a group the writer belongs to; "they" and "it" reach too far to be sure.
+const UNSURE_PRONOUNS = new Set(['we', 'they', 'it']);
 const PRONOUN_CONFIDENCE = 0.85;
 const DESCRIPTION_RESOLVED = 0.75;
 // A pronoun taken to mean a person named as the subject of a sentence before it, never a speaker.
@@ -228,7 +229,10 @@ export function resolveSpeakers(
       return asSpeaker(person, m.mention, confidence);
     }
     if (m.kind === 'pronoun') {
-      if (UNSURE_PRONOUNS.has(m.mention.toLowerCase())) return null;
+      const pronoun = m.mention.toLowerCase();
+      // Speaker words are never inside quotation marks, so "I" is the writer ("I asked him, “…”").
+      if (pronoun === 'i') return writerSpeaker(m.mention, m.cue);
+      if (UNSURE_PRONOUNS.has(pronoun)) return null;
       let resolved = pronounTarget(recent, m.mention);
       const since = resolved ? lastNamedBefore(resolved, m.start) : -1;
       // "A spokesperson for the union said …. “…,” he said": the description is nearer than any name.

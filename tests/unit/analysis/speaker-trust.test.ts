@@ -196,7 +196,50 @@ describe("the journalist's own question", () => {
     const a = analyze(
       'Pia Lund spoke to us at her farm.\n\nI asked her, “Do you plan to sell the land?”\n\n“Never,” Lund said.',
     );
-    expect(quoteWith(a, 'plan to sell').speaker?.name ?? null).not.toBe('Pia Lund');
+    expect(quoteWith(a, 'plan to sell').speaker).toMatchObject({
+      name: "the interviewer (the article's writer)",
+      mention: 'I',
+      named: false,
+      anonymous: false,
+    });
+    expect(quoteWith(a, 'Never').speaker?.name).toBe('Lund');
+  });
+
+  it('credits a question to the interviewer even when the answer follows in the next sentence', () => {
+    const a = analyze(
+      'Mayor Ines Board toured the dam. I asked her, “Will the valley flood again?” She said no.',
+    );
+    const q = quoteWith(a, 'valley flood');
+    expect(q.speaker?.name).toBe("the interviewer (the article's writer)");
+    expect(q.cue?.text).toBe('asked');
+  });
+
+  it('credits a reported question and a question after its quotation to the interviewer', () => {
+    const a = analyze(
+      'I asked whether the ferry would keep running in winter. “Will you stay on?” I asked. “Probably not,” Board said.',
+    );
+    expect(quoteWith(a, 'ferry would keep running').speaker?.name).toBe(
+      "the interviewer (the article's writer)",
+    );
+    expect(quoteWith(a, 'stay on').speaker?.name).toBe("the interviewer (the article's writer)");
+    expect(quoteWith(a, 'Probably not').speaker?.name).toBe('Board');
+  });
+
+  it('gives the writer, not a question, for other first-person statements', () => {
+    const a = analyze('I argued at the time that the toll was far too high for local drivers.');
+    expect(quoteWith(a, 'toll was far too high').speaker).toMatchObject({
+      name: "the article's writer",
+      named: false,
+    });
+  });
+
+  it('keeps the attribution after a quotation that continues with a comma', () => {
+    const a = analyze('Rolf Amsel said: “We will reopen the mill.” Then he left.');
+    expect(quoteWith(a, 'reopen the mill').speaker?.name).toBe('Rolf Amsel');
+    const b = analyze(
+      'Ines Board spoke first. He told reporters: “We are ready.” Jones said the plan was late.',
+    );
+    expect(quoteWith(b, 'We are ready').speaker?.name ?? null).not.toBe('Jones');
   });
 });
 
