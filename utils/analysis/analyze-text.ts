@@ -12,6 +12,7 @@ import { withoutRepeats } from './repeated-claims';
 import { lowerWordsOf } from './speaker-plausible';
 import { nameSites, type NameSite } from './name-sites';
 import { orgNames, type OrgName } from './org-names';
+import { companyNames } from './company-names';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -152,7 +153,7 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
     ),
     lowerWordsOf(tokens),
     () => (sites ??= nameSites(text, tokens)),
-    () => (orgs ??= orgNames(text, tokens)),
+    () => (orgs ??= [...orgNames(text, tokens), ...companyNames(text, tokens)]),
   );
   const speakerOf = new Map(withSpeaker.map((d, k) => [d, resolved[k] ?? null]));
   const { kept, sameAs } = withoutRepeats(text, drafts, speakerOf);

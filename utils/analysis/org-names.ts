@@ -36,6 +36,20 @@ const KIND_MARKERS: Record<string, readonly string[]> = {
   bank: ['bank'],
   organisation: ['organisation', 'organization'],
   organization: ['organisation', 'organization'],
+  // Kinds of company: a name is one by its own words ("Harbour Airways") or by what the text says
+  // of it ("Delta, the Atlanta-based carrier"; `company-names.ts`).
+  airline: ['airlines', 'airways'],
+  carrier: ['airlines', 'airways'],
+  retailer: [],
+  maker: [],
+  carmaker: [],
+  automaker: [],
+  manufacturer: [],
+  chain: [],
+  insurer: [],
+  lender: [],
+  startup: [],
+  conglomerate: [],
 };
 const KIND_OF = new Map<string, string[]>();
 for (const [kind, markers] of Object.entries(KIND_MARKERS))
@@ -47,6 +61,17 @@ const MAX_RUN = 8;
 
 /** The kinds of description a word makes a name of ("corp" → company, firm). */
 export const kindsOfWord = (word: string): readonly string[] => KIND_OF.get(word) ?? [];
+
+// Words a company's name may end in or leave out: "Boeing Co." and "Boeing" are one company.
+const SUFFIXES = new Set([...COMPANY, 'group', 'the']);
+
+/** One key for the ways one organisation is named ("The Boeing Co." and "Boeing" → "boeing"). */
+export function orgKey(name: string): string {
+  const words = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+  while (words.length > 1 && words[0] === 'the') words.shift();
+  while (words.length > 1 && SUFFIXES.has(words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
 
 /** Whether `head` ("company") is a kind of organisation a description can refer back to. */
 export const isOrgKind = (head: string): boolean => head in KIND_MARKERS;

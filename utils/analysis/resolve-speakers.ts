@@ -1,7 +1,7 @@
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
 import { lastSiteBefore, type NameSite } from './name-sites';
-import { isOrgKind, kindsOfWord, type OrgName } from './org-names';
+import { isOrgKind, kindsOfWord, orgKey, type OrgName } from './org-names';
 import { mentionConfidence } from './speaker-plausible';
 import { writerSpeaker } from './writer-speaker';
 
@@ -144,7 +144,7 @@ function firstTwoByKind(lists: readonly (readonly OrgName[])[]): Map<string, Fir
       for (const kind of o.kinds) {
         const f = firstTwo.get(kind);
         if (!f) firstTwo.set(kind, { name: o.name, at: o.at, secondAt: Infinity });
-        else if (o.name.toLowerCase() === f.name.toLowerCase()) f.at = Math.min(f.at, o.at);
+        else if (orgKey(o.name) === orgKey(f.name)) f.at = Math.min(f.at, o.at);
         else if (o.at < f.at) [f.name, f.at, f.secondAt] = [o.name, o.at, f.at];
         else f.secondAt = Math.min(f.secondAt, o.at);
       }
@@ -161,7 +161,8 @@ function orgReferent(
   m: SpeakerMention,
   firstTwo: () => Map<string, FirstTwo>,
 ): string | null | undefined {
-  const head = m.words.length === 1 ? m.words[0]! : '';
+  // "the company", "the Atlanta-based carrier": the last word is the kind.
+  const head = m.words.length <= 3 ? (m.words.at(-1) ?? '') : '';
   if (m.plural || m.anonymous || !isOrgKind(head) || !/^the\s/i.test(m.mention)) return undefined;
   const f = firstTwo().get(head);
   return f && f.at < m.start && f.secondAt >= m.start ? f.name : null;
