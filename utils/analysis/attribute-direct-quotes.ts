@@ -86,6 +86,8 @@ function before(
   open: number,
   sentenceStart: Int32Array,
 ): Pick<AttributedQuote, 'cue' | 'speaker'> | null {
+  // The first mark of a doubled ('') opener.
+  if (tk.isQuote(open - 1) && tk.end[open - 1] === tk.start[open]) open--;
   let j = open - 1;
   // "The minister said:" closing the paragraph before a quotation that fills the next one.
   while (tk.isBreak(j) && j > open - 4) j--;
