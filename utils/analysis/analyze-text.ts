@@ -4,7 +4,7 @@ import type { CueMatch } from './cue-match';
 import { describeSpeaker } from './describe-speaker';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findEntities, isOrganisationRole } from './find-entities';
-import { findReportedSpeech } from './find-reported-speech';
+import { findReportedSpeech, type ReportedSpeech } from './find-reported-speech';
 import { findSourcing } from './find-sourcing';
 import { findTerms, type TermSuggester, type Voices } from './find-terms';
 import { resolveSpeakers } from './resolve-speakers';
@@ -83,6 +83,23 @@ function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): v
   }
 }
 
+/**
+ * "X said the vote was a sign that “…”": a quotation that fills most of a reported clause (`owners`,
+ * in text order, not reported themselves) is that clause's speaker's.
+ */
+function giveOwners(drafts: readonly Draft[], owners: readonly ReportedSpeech[]): void {
+  let k = 0;
+  for (const d of drafts) {
+    if (d.kind !== 'direct') continue;
+    while (k < owners.length && owners[k]!.end < d.first) k++;
+    const o = owners[k];
+    if (!d.speaker && o && o.first <= d.first && d.end <= o.end + 1) {
+      d.speaker = o.speaker;
+      d.cue = o.cue;
+    }
+  }
+}
+
 /** The least confidence at which a speaker is shown; below it the quote's speaker is unclear. */
 export const SHOW_SPEAKER = 0.6;
 
@@ -125,7 +142,8 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
     draftOf.set(q, d);
     drafts.push(d);
   }
-  for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues, MAX_QUOTATIONS)) {
+  const owners: ReportedSpeech[] = [];
+  for (const r of findReportedSpeech(tokens, sentences, quoted, usedCues, MAX_QUOTATIONS, owners)) {
     const start = tokens.start[r.first]!;
     drafts.push({
       kind: 'reported',
@@ -139,6 +157,7 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
   }
   drafts.sort((a, b) => a.start - b.start);
   const sentenceOf = sentenceIndex(sentences, tokens.length);
+  giveOwners(drafts, owners);
   inheritSpeakers(tokens, drafts, sentenceOf);
 
   // Speakers are resolved in reading order of their mentions, so pronouns find the last name before them.

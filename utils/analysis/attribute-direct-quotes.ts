@@ -145,6 +145,13 @@ function orAfter(tk: Tokens, previous: AttributedQuote, span: QuoteSpan): boolea
   return tk.norm(i) === 'or' && i + 1 === span.openTok;
 }
 
+/** A speech cue between the start of the quotation's sentence and its opening mark. */
+function cueEarlier(tk: Tokens, span: QuoteSpan, sentenceStart: Int32Array): boolean {
+  for (let i = Math.max(sentenceStart[span.openTok]!, span.openTok - 30); i < span.openTok; i++)
+    if (cueAt(tk, i)) return true;
+  return false;
+}
+
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
 
 /** “…?” or “….” with no comma after the closing mark: the quotation ends a sentence. */
@@ -210,6 +217,9 @@ export function attributeDirectQuotes(
       kind = previous && orAfter(tk, previous, span) ? previous.kind : 'title';
     // A word or two without a full stop or comma inside the marks is a term, not a statement.
     else if (!punctuated && (words <= 2 || (!found && words <= 6))) kind = 'scare';
+    // "Y called it “…,” according to the Times": the Times reports Y's words, it did not say them.
+    if (found?.cue && speakerFollows(tk, found.cue) && cueEarlier(tk, span, sentenceStart))
+      found = null;
     const quote: AttributedQuote = {
       span,
       kind,

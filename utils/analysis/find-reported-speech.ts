@@ -103,13 +103,18 @@ const FINITE = new Set(
   ),
 );
 
-/** Finds reported speech sentence by sentence, skipping cues inside quotation marks or already used by a quote. */
+/**
+ * Finds reported speech sentence by sentence, skipping cues inside quotation marks or already used
+ * by a quote. A clause that is mostly a direct quote ("said the vote was a sign that “…”") is not
+ * reported again but goes to `quoteOwners`, so the quotation inside it gets its speaker.
+ */
 export function findReportedSpeech(
   tk: Tokens,
   sentences: readonly Sentence[],
   quoted: Uint8Array,
   usedCues: ReadonlySet<number>,
   limit: number,
+  quoteOwners: ReportedSpeech[] = [],
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
@@ -131,7 +136,10 @@ export function findReportedSpeech(
       let inside = 0;
       for (let k = r.first; k < r.end; k++) inside += quoted[k]!;
       // A clause that is mostly a direct quote is already reported as one.
-      if (inside * 2 > r.end - r.first) continue;
+      if (inside * 2 > r.end - r.first) {
+        quoteOwners.push(r);
+        continue;
+      }
       out.push(r);
       found++;
     }

@@ -89,3 +89,30 @@ describe('speakers set off by commas, coordinated cues and titles before names',
     expect(q.speaker).toMatchObject({ name: 'Lena Varga', role: 'Dockworkers’ union chair' });
   });
 });
+
+describe('quotations inside a reported clause or after an introducing cue', () => {
+  it('finds the cue before a doubled apostrophe opening mark', () => {
+    const a = analyze(
+      "But, Ms. Orla Venn said, ''the tunnel is a series of compromises.'' Work went on.",
+    );
+    expect(quoteWith(a, 'series of compromises').speaker?.name).toBe('Orla Venn');
+    const b = analyze("Tomas Reye agreed: ''The yard has a great crew and a long order book.''");
+    expect(quoteWith(b, 'great crew').speaker?.name).toBe('Tomas Reye');
+  });
+
+  it('gives a quotation that fills most of a reported clause to its speaker', () => {
+    const a = analyze(
+      'Ada Brook, a harbour pilot, said the storm was the clearest sign yet that “the old breakwater can no longer hold back the sea.”',
+    );
+    expect(quoteWith(a, 'breakwater can no longer').speaker?.name).toBe('Ada Brook');
+  });
+
+  it('does not credit a quotation to the paper that reports someone else’s cue', () => {
+    const a = analyze(
+      'Brook, who is the sister of the harbour master, campaigned on the issue and called the closure “heartbreaking,” according to the Coast Gazette.',
+    );
+    expect(quoteWith(a, 'heartbreaking').speaker?.name ?? null).not.toBe('Coast Gazette');
+    const b = analyze('The levy was “a burden on every small boat,” according to Ada Brook.');
+    expect(quoteWith(b, 'burden on every').speaker?.name).toBe('Ada Brook');
+  });
+});
