@@ -79,6 +79,7 @@ function join(text: string, tk: Tokens, first: number, end: number): string {
 
 const AFFILIATED = new Set(['for', 'of', 'at', 'with', 'from']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+const HONORIFIC_DOTTED = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms']);
 const LEADING = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'our']);
 
 /** A comma-set description without its article ("the harbour master of X" → "harbour master of X"). */
@@ -137,7 +138,13 @@ export function describeSpeaker(
   for (let i = p.end - 1; i >= p.first; i--) {
     const norm = tk.norm(i);
     const particle = (NAME_PARTICLES.has(norm) && i + 1 < p.end) || joinsOrgName(tk, i);
-    if (!(tk.cap(i) || particle) || TITLES.has(norm) || ROLE_NOUNS.has(norm) || norm.endsWith("'s"))
+    // "Mr. King", "Ms. Judge": after an honorific a title word is the surname.
+    const surname = i > p.first && HONORIFIC_DOTTED.has(tk.norm(i - 1));
+    if (
+      !(tk.cap(i) || particle) ||
+      (!surname && (TITLES.has(norm) || ROLE_NOUNS.has(norm))) ||
+      norm.endsWith("'s")
+    )
       break;
     nameFirst = i;
   }

@@ -45,6 +45,8 @@ export function findDirectQuotes(text: string, tk: Tokens, limit: number): Quote
   const ahead = curlyCloserAhead(text);
   let open = -1;
   let opener = '';
+  // Opened by two apostrophes (''), so only two close it.
+  let pair = false;
   let paragraphs = 1;
   for (let i = 0; i < tk.length && spans.length < limit; i++) {
     if (tk.isBreak(i)) {
@@ -68,7 +70,8 @@ export function findDirectQuotes(text: string, tk: Tokens, limit: number): Quote
     if (open < 0) {
       if (canOpen(text, tk.start[i]!, tk.norm(i))) {
         // Two apostrophes ('') stand for a double mark in some newspapers' plain text.
-        open = doubled(tk, i) ? i + 1 : i;
+        pair = doubled(tk, i);
+        open = pair ? i + 1 : i;
         opener = tk.norm(i);
         paragraphs = 1;
         i = open;
@@ -76,6 +79,9 @@ export function findDirectQuotes(text: string, tk: Tokens, limit: number): Quote
       continue;
     }
     if (!canClose(text, tk.start[i]!, tk.norm(i), opener)) continue;
+    // Inside ''…'' a single apostrophe is a quotation within it ('together') or an elision; of
+    // three glued marks (''…'independence,''') the last two close.
+    if (pair && (!doubled(tk, i) || doubled(tk, i + 1))) continue;
     // A straight mark inside a curly quotation (“… "x" …”) is not its end when a ” still follows.
     if (opener === '“' && tk.norm(i) === '"' && ahead(tk.start[i]!)) continue;
     const [start, end] = trimmed(text, tk.end[open]!, tk.start[i]!);

@@ -116,3 +116,19 @@ describe('quotations inside a reported clause or after an introducing cue', () =
     expect(quoteWith(b, 'burden on every').speaker?.name).toBe('Ada Brook');
   });
 });
+
+describe('plain-text quotation marks and honorifics', () => {
+  it('keeps a quotation within a doubled-apostrophe quotation whole', () => {
+    const a = analyze(
+      "''The trouble with the word 'together' is that it hides who pays,'' Mr. Ostrow said.",
+    );
+    const q = quoteWith(a, 'trouble with the word');
+    expect(q.text).toContain('hides who pays');
+    expect(q.speaker?.name).toBe('Ostrow');
+  });
+
+  it('reads a title word after an honorific as a surname', () => {
+    const a = analyze("''That is sixty votes,'' Mr. King said.");
+    expect(quoteWith(a, 'sixty votes').speaker).toMatchObject({ name: 'King', named: true });
+  });
+});
