@@ -105,6 +105,25 @@ export function affiliatedAt(tk: Tokens, first: number, end: number): number {
   return -1;
 }
 
+/** Start of the run of capitalised words ending at `end`, after the last title or role word. */
+function nameStart(tk: Tokens, first: number, end: number): number {
+  let nameFirst = end;
+  for (let i = end - 1; i >= first; i--) {
+    const norm = tk.norm(i);
+    const particle = (NAME_PARTICLES.has(norm) && i + 1 < end) || joinsOrgName(tk, i);
+    // "Mr. King", "Ms. Judge": after an honorific a title word is the surname.
+    const surname = i > first && HONORIFIC_DOTTED.has(tk.norm(i - 1));
+    if (
+      !(tk.cap(i) || particle) ||
+      (!surname && (TITLES.has(norm) || ROLE_NOUNS.has(norm))) ||
+      norm.endsWith("'s")
+    )
+      break;
+    nameFirst = i;
+  }
+  return nameFirst;
+}
+
 /** Splits a speaker phrase into pronoun, name (with role) or description. */
 export function describeSpeaker(
   text: string,
@@ -133,30 +152,24 @@ export function describeSpeaker(
       cue,
     };
   }
-  // The name is the run of capitalised words at the end, after the last title or role word.
-  let nameFirst = p.end;
-  for (let i = p.end - 1; i >= p.first; i--) {
-    const norm = tk.norm(i);
-    const particle = (NAME_PARTICLES.has(norm) && i + 1 < p.end) || joinsOrgName(tk, i);
-    // "Mr. King", "Ms. Judge": after an honorific a title word is the surname.
-    const surname = i > p.first && HONORIFIC_DOTTED.has(tk.norm(i - 1));
-    if (
-      !(tk.cap(i) || particle) ||
-      (!surname && (TITLES.has(norm) || ROLE_NOUNS.has(norm))) ||
-      norm.endsWith("'s")
-    )
-      break;
-    nameFirst = i;
+  let nameEnd = p.end;
+  let nameFirst = nameStart(tk, p.first, nameEnd);
+  // "Senator Bernie Sanders of Vermont": the person, not the place they stand for.
+  const of = nameFirst - 1;
+  if (nameFirst < nameEnd && tk.norm(of) === 'of' && of - 1 >= p.first) {
+    const person = nameStart(tk, p.first, of);
+    const titled = person > p.first && TITLES.has(tk.norm(person - 1));
+    if (of - person >= 2 || (of - person === 1 && titled)) [nameFirst, nameEnd] = [person, of];
   }
-  if (p.end - nameFirst >= 3 && DEPARTMENTS.has(tk.norm(nameFirst))) nameFirst++;
+  if (nameEnd - nameFirst >= 3 && DEPARTMENTS.has(tk.norm(nameFirst))) nameFirst++;
   // "The Center on …" at a sentence start: the article is not part of the name.
-  while (p.end - nameFirst > 1 && DETERMINERS.has(tk.norm(nameFirst))) nameFirst++;
+  while (nameEnd - nameFirst > 1 && DETERMINERS.has(tk.norm(nameFirst))) nameFirst++;
   // "a spokesperson for the Employers' Association": the name is the body the speaker works for.
   const affiliation = affiliatedAt(tk, p.first, nameFirst) >= 0;
   if (
     !affiliation &&
-    nameFirst < p.end &&
-    !(p.end - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))
+    nameFirst < nameEnd &&
+    !(nameEnd - nameFirst === 1 && DETERMINERS.has(tk.norm(nameFirst)))
   ) {
     let roleFirst = p.first;
     while (roleFirst < nameFirst && DETERMINERS.has(tk.norm(roleFirst))) roleFirst++;
@@ -168,7 +181,7 @@ export function describeSpeaker(
     const role = p.role
       ? appositiveRole(text, tk, p.role)
       : join(text, tk, roleFirst, roleEnd) || null;
-    const name = join(text, tk, nameFirst, p.end).replace(/['’]s$/, '');
+    const name = join(text, tk, nameFirst, nameEnd).replace(/['’]s$/, '');
     return {
       start,
       end,

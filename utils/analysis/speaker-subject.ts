@@ -45,13 +45,54 @@ function appositive(tk: Tokens, comma: number, sentenceFirst: number): SpeakerPh
 function beforeRelative(tk: Tokens, comma: number, sentenceFirst: number): SpeakerPhrase | null {
   for (let i = comma - 1; i > sentenceFirst && i > comma - REACH; i--) {
     if (tk.isBreak(i)) return null;
-    if (RELATIVE.has(tk.norm(i)) && tk.norm(i - 1) === ',') {
-      const p = phraseBefore(tk, i - 2);
-      // "director of the centre at Duke University, who …": the place ends a description, not the subject.
-      return p && !AFFILIATION.has(tk.norm(p.first - 1)) ? p : null;
-    }
+    if (RELATIVE.has(tk.norm(i)) && tk.norm(i - 1) === ',')
+      return relativeAntecedent(tk, i - 1, sentenceFirst);
   }
   return null;
+}
+
+// Comma-set parts an antecedent may stand behind: "X, a gynecologist from Y, New Jersey, who".
+const MAX_PARTS = 4;
+
+/** Whether the comma-set part from `start` describes rather than names ("a senior analyst at Jefferies"). */
+function describes(tk: Tokens, start: number, q: SpeakerPhrase | null): boolean {
+  // "director of the centre at Duke University": the place ends a description, not the subject.
+  if (q !== null && q.first > start && AFFILIATION.has(tk.norm(q.first - 1))) return true;
+  const lead = tk.norm(start);
+  const opensDescription = DETERMINERS.has(lead) || POSSESSIVES.has(lead) || /^\d+$/.test(lead);
+  // "His remarks were derided by Armin Laschet" opens with "his" but ends in a name.
+  return opensDescription && (q === null || q.first === start || !isName(tk, q));
+}
+
+/**
+ * Who a ", who" or ", which" refers to: the name heading the comma-set parts before it, not the
+ * place or body that ends an appositive ("Howard Rubel, a senior analyst at Jefferies, who notes").
+ */
+function relativeAntecedent(
+  tk: Tokens,
+  comma: number,
+  sentenceFirst: number,
+): SpeakerPhrase | null {
+  let end = comma;
+  let found: SpeakerPhrase | null = null;
+  for (let n = 0; n < MAX_PARTS && end > sentenceFirst; n++) {
+    let start = end - 1;
+    while (start > sentenceFirst && start > end - REACH && tk.norm(start - 1) !== ',') {
+      if (tk.isBreak(start - 1)) break;
+      start--;
+    }
+    const q = phraseBefore(tk, end - 1);
+    const commaBefore = tk.norm(start - 1) === ',';
+    if (describes(tk, start, q)) {
+      if (!commaBefore) break;
+    } else {
+      if (!q || !isName(tk, q)) break;
+      found = q;
+      if (q.first !== start || !commaBefore) break;
+    }
+    end = start - 1;
+  }
+  return found ?? phraseBefore(tk, comma - 1);
 }
 
 /** "Kevin Brady, chairman of the budget committee and a critic of the plan, said": the name before the sentence's first comma. */
@@ -94,7 +135,8 @@ export function subjectBefore(
       beforeRelative(tk, j, sentenceFirst) ??
       leadingSubject(tk, j, sentenceFirst)
     );
-  if (tk.norm(j) === 'who' && tk.norm(j - 1) === ',') return phraseBefore(tk, j - 2);
+  if (tk.norm(j) === 'who' && tk.norm(j - 1) === ',')
+    return relativeAntecedent(tk, j - 1, sentenceFirst);
   return phraseBefore(tk, j);
 }
 

@@ -132,3 +132,27 @@ describe('plain-text quotation marks and honorifics', () => {
     expect(quoteWith(a, 'sixty votes').speaker).toMatchObject({ name: 'King', named: true });
   });
 });
+
+describe('the person, not the place', () => {
+  it('reads "Senator X of State" as X', () => {
+    const a = analyze('Senator Ada Whitlow of Vermont said the ferry bill would pass.');
+    expect(quoteWith(a, 'ferry bill').speaker).toMatchObject({ name: 'Ada Whitlow', named: true });
+    const b = analyze('The Bank of Elmira said the loans were safe.');
+    expect(quoteWith(b, 'loans were safe').speaker?.name).toBe('Bank of Elmira');
+  });
+
+  it('gives ", who said" to the name heading the appositives, not the place ending them', () => {
+    const a = analyze(
+      'That is not enough, said Hal Rubin, a senior analyst at Pellworth, who notes that the yard has cut costs.',
+    );
+    expect(quoteWith(a, 'yard has cut costs').speaker?.name).toBe('Hal Rubin');
+    const b = analyze(
+      '“It may worry people,” said Alan Berg, a doctor from Englewood, New Jersey, who said he knew the family.',
+    );
+    expect(quoteWith(b, 'knew the family').speaker?.name).toBe('Alan Berg');
+    const c = analyze(
+      'The plan was derided by Armin Lasch, the leader of the opposition in Westphalia, who suggested that the mayor resign.',
+    );
+    expect(quoteWith(c, 'mayor resign').speaker?.name).toBe('Armin Lasch');
+  });
+});
