@@ -156,3 +156,15 @@ describe('the person, not the place', () => {
     expect(quoteWith(c, 'mayor resign').speaker?.name).toBe('Armin Lasch');
   });
 });
+
+describe('manner-of-speaking cues', () => {
+  it('reads "quipped", "shot back", "barked" and "went on" as cues', () => {
+    const a = analyze(
+      '“It was a hard part,” quipped Pitt of his role.\n\n“Let me talk,” Ada Kerr shot back.\n\n“Go home,” Tom Reyes barked.\n\n“And then it rained,” Reyes went on.',
+    );
+    expect(quoteWith(a, 'hard part').speaker?.name).toBe('Pitt');
+    expect(quoteWith(a, 'Let me talk').speaker?.name).toBe('Ada Kerr');
+    expect(quoteWith(a, 'Go home').speaker?.name).toBe('Tom Reyes');
+    expect(quoteWith(a, 'then it rained').speaker?.name).toBe('Tom Reyes');
+  });
+});
