@@ -12,6 +12,7 @@ import { withoutRepeats } from './repeated-claims';
 import { lowerWordsOf } from './speaker-plausible';
 import { nameSites, type NameSite } from './name-sites';
 import { orgNames, type OrgName } from './org-names';
+import { paragraphSubject } from './paragraph-subject';
 import { companyNames } from './company-names';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
@@ -28,6 +29,8 @@ interface Draft {
   speaker: SpeakerPhrase | null;
   /** The draft this one continues (a quotation split by its cue). */
   continues?: Draft;
+  /** The speaker is the person the paragraph before is about, not named at the quotation. */
+  inferred?: boolean;
 }
 
 function toCue(text: string, tk: Tokens, m: CueMatch | null): Cue | null {
@@ -52,7 +55,12 @@ function paragraphs(tk: Tokens): Int32Array {
  * A quotation that opens its paragraph with nobody named keeps the speaker of the claim just before
  * it, in the same or the previous paragraph (the news convention of a quote after its attribution).
  */
-function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): void {
+function inheritSpeakers(
+  tk: Tokens,
+  drafts: Draft[],
+  sentenceOf: Int32Array,
+  sites: () => readonly NameSite[],
+): void {
   // A partial quotation inside a reported claim ("X said the plan was “a disaster”") is X's.
   const bySentence = new Map<number, Draft>();
   for (const d of drafts) {
@@ -81,6 +89,22 @@ function inheritSpeakers(tk: Tokens, drafts: Draft[], sentenceOf: Int32Array): v
     }
     if (d.speaker) previous = d;
   }
+  let speakers: Set<string> | undefined;
+  const speaks = (surname: string) =>
+    (speakers ??= new Set(
+      drafts.flatMap((x) => (x.speaker ? [tk.norm(x.speaker.end - 1).replace(/'s$/, '')] : [])),
+    )).has(surname);
+  for (const d of drafts) {
+    let open = d.first - 1;
+    // The first mark of a doubled ('') opener.
+    if (tk.isQuote(open - 1) && tk.end[open - 1] === tk.start[open]) open--;
+    if (d.speaker || d.kind !== 'direct' || !(open === 0 || tk.isBreak(open - 1))) continue;
+    let after = d.end + 1;
+    while (after < tk.length && (tk.isQuote(after) || tk.norm(after) === '.')) after++;
+    if (after < tk.length && !tk.isBreak(after)) continue;
+    const subject = paragraphSubject(tk, sites(), open, speaks);
+    if (subject) [d.speaker, d.inferred] = [subject, true];
+  }
 }
 
 /**
@@ -99,6 +123,9 @@ function giveOwners(drafts: readonly Draft[], owners: readonly ReportedSpeech[])
     }
   }
 }
+
+// A quotation's speaker taken from the paragraph before it (`paragraph-subject.ts`).
+const INFERRED = 0.65;
 
 /** The least confidence at which a speaker is shown; below it the quote's speaker is unclear. */
 export const SHOW_SPEAKER = 0.6;
@@ -158,23 +185,30 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
   drafts.sort((a, b) => a.start - b.start);
   const sentenceOf = sentenceIndex(sentences, tokens.length);
   giveOwners(drafts, owners);
-  inheritSpeakers(tokens, drafts, sentenceOf);
+  let sites: NameSite[] | undefined;
+  const sitesOnce = () => (sites ??= nameSites(text, tokens));
+  inheritSpeakers(tokens, drafts, sentenceOf, sitesOnce);
 
   // Speakers are resolved in reading order of their mentions, so pronouns find the last name before them.
   const withSpeaker = drafts
     .filter((d) => d.speaker)
     .sort((a, b) => a.speaker!.first - b.speaker!.first);
-  let sites: NameSite[] | undefined;
   let orgs: OrgName[] | undefined;
   const resolved = resolveSpeakers(
     withSpeaker.map((d) =>
       describeSpeaker(text, tokens, d.speaker!, d.cue ? tokens.norm(d.cue.first) : null),
     ),
     lowerWordsOf(tokens),
-    () => (sites ??= nameSites(text, tokens)),
+    sitesOnce,
     () => (orgs ??= [...orgNames(text, tokens), ...companyNames(text, tokens)]),
   );
-  const speakerOf = new Map(withSpeaker.map((d, k) => [d, resolved[k] ?? null]));
+  const speakerOf = new Map(
+    withSpeaker.map((d, k) => {
+      const s = resolved[k] ?? null;
+      // Not named at the quotation: shown, but never as sure as a name at its cue.
+      return [d, s && d.inferred ? { ...s, confidence: Math.min(s.confidence, INFERRED) } : s];
+    }),
+  );
   const { kept, sameAs } = withoutRepeats(text, drafts, speakerOf);
   const indexOf = new Map(kept.map((d, k) => [d, k]));
   const quotes: Quote[] = kept.map((d, k) => {

@@ -168,3 +168,24 @@ describe('manner-of-speaking cues', () => {
     expect(quoteWith(a, 'then it rained').speaker?.name).toBe('Tom Reyes');
   });
 });
+
+describe('a quotation paragraph after a paragraph about one person', () => {
+  it('gives it to that person, less sure than a name at a cue', () => {
+    const a = analyze(
+      'Mayor Ines Marlow showed no sign of backing down on Monday. She kept the depot closed.\n\n“If the council thinks we will blink, it is wrong.”',
+    );
+    const s = quoteWith(a, 'we will blink').speaker;
+    expect(s).toMatchObject({ name: 'Ines Marlow', named: true });
+    expect(s!.confidence).toBeLessThan(0.95);
+    expect(s!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('leaves it unclear when the paragraph before names two people or no one', () => {
+    const two = analyze(
+      'Ines Marlow met Tom Reyes at the depot. Tom Reyes left early.\n\n“If the council thinks we will blink, it is wrong.”',
+    );
+    expect(two.quotes[0]!.speaker?.name ?? null).toBeNull();
+    const none = analyze('Wait, it gets better:\n\n“By law the depot must stay open all winter.”');
+    expect(none.quotes[0]!.speaker).toBeNull();
+  });
+});
