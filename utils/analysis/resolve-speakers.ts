@@ -222,6 +222,8 @@ export function resolveSpeakers(
   // The latest one person described but not named ("a spokesperson for the union").
   let described: { speaker: Speaker; at: number } | null = null;
   return all.map((m, k): Speaker | null => {
+    // "Q:" in an interview transcript is the interviewer's question.
+    if (m.kind === 'name' && m.name === 'Q') return writerSpeaker(m.mention, 'asked');
     const confidence = sure[k]!;
     if (confidence === 0) return null;
     if (m.kind === 'name') {

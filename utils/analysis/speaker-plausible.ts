@@ -90,6 +90,8 @@ function implausibleName(name: string, isLowerWord: (w: string) => boolean): boo
     .toLowerCase()
     .replace(/[’']s$/, '');
   if (MONTHS_DAYS.test(last) || /^\d/.test(last)) return true;
+  // "Q:" in an interview transcript: a letter is no one.
+  if (parts.length === 1 && last.length === 1) return true;
   // A single word the article also writes in lower case ("Water", "Enough") is not a name.
   return parts.length === 1 && isLowerWord(last);
 }

@@ -225,6 +225,16 @@ describe("the journalist's own question", () => {
     expect(quoteWith(a, 'Probably not').speaker?.name).toBe('Board');
   });
 
+  it('reads "Q:" in an interview transcript as the interviewer, and no other letter as a name', () => {
+    const a = analyze('Q: Do you think the ferry will run again next winter?\n\nA: I hope so.');
+    expect(quoteWith(a, 'ferry will run').speaker).toMatchObject({
+      name: "the interviewer (the article's writer)",
+      named: false,
+    });
+    const b = analyze('X said the ferry would not run again next winter.');
+    expect(quoteWith(b, 'ferry would not run').speaker).toBeNull();
+  });
+
   it('gives the writer, not a question, for other first-person statements', () => {
     const a = analyze('I argued at the time that the toll was far too high for local drivers.');
     expect(quoteWith(a, 'toll was far too high').speaker).toMatchObject({
