@@ -57,7 +57,16 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
       tk.norm(subject.first - 1) === ',' &&
       (tail <= 8 || tk.norm(m.end) === ',')
     ) {
-      return { cue: m, speaker: subject, first: s.first, end: subject.first - 1 };
+      // "The deal, critics said, was a disgrace": the claim runs on past the parenthetical cue.
+      const next = m.end + 1;
+      const runsOn =
+        tk.norm(m.end) === ',' &&
+        next < end &&
+        tk.isWord(next) &&
+        !cueAt(tk, next) &&
+        !OPENING_PREPOSITIONS.has(tk.norm(next)) &&
+        !TIME_OR_PLACE.has(tk.norm(next));
+      return { cue: m, speaker: subject, first: s.first, end: runsOn ? end : subject.first - 1 };
     }
     return null;
   }
@@ -74,6 +83,12 @@ function readOne(tk: Tokens, m: CueMatch, s: Sentence): ReportedSpeech | null {
   return null;
 }
 
+// "…, the minister said, adding …" / "said, however, …": words after the cue's comma that do not carry the claim on.
+const TIME_OR_PLACE = new Set(
+  'adding saying noting however though although but and according referring citing speaking when while after before as which who'.split(
+    ' ',
+  ),
+);
 const OPENING_PREPOSITIONS = new Set(
   'in on at during after before with from into by for'.split(' '),
 );

@@ -61,3 +61,18 @@ describe('cue neutrality', () => {
     expect(analyze('According to the report, sales fell.').quotes[0]?.cue?.neutral).toBe(true);
   });
 });
+
+describe('a parenthetical cue in the middle of the claim', () => {
+  it('reads "The deal, critics said, was a disgrace" as the critics’ claim, terms in their voice', () => {
+    const a = analyze('The deal, critics said, was a disgrace.');
+    const q = quoteWith(a, 'was a disgrace');
+    expect(q.text).toBe('The deal, critics said, was a disgrace');
+    expect(q.speaker?.name).toBe('critics');
+    expect(a.terms.find((t) => t.text.includes('disgrace'))?.voice).toBe('reported');
+  });
+
+  it('still ends the claim before "…, the minister said, in a statement"', () => {
+    const a = analyze('The plan will fail, the minister said, in a statement on Monday.');
+    expect(quoteWith(a, 'plan will fail').text).toBe('The plan will fail');
+  });
+});
