@@ -3,6 +3,7 @@ import type { QuoteSpan } from './find-direct-quotes';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 import { clauseSubject, sharedSubject, subjectBefore } from './speaker-subject';
 import type { Tokens } from './tokenize';
+import { PRONOUNS } from './vocabulary';
 
 /** A quotation with the cue and speaker words found next to it, and what kind of quotation it is. */
 export interface AttributedQuote {
@@ -152,6 +153,22 @@ function cueEarlier(tk: Tokens, span: QuoteSpan, sentenceStart: Int32Array): boo
   return false;
 }
 
+const CALLING = new Set(
+  'called calls calling call described describes describing labelled labeled branded termed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * ‘Berg called the report “absurd”’: a verb of calling a few words before the opening mark, after
+ * a name. Not after a pronoun ("what he called the “crisis”"), which may mean anyone named nearby.
+ */
+function calledIt(tk: Tokens, open: number): boolean {
+  for (let i = open - 1; i >= open - 5 && tk.isWord(i); i--)
+    if (CALLING.has(tk.norm(i))) return tk.cap(i - 1) && !PRONOUNS.has(tk.norm(i - 1));
+  return false;
+}
+
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
 
 /** “…?” or “….” with no comma after the closing mark: the quotation ends a sentence. */
@@ -216,7 +233,13 @@ export function attributeDirectQuotes(
     )
       kind = previous && orAfter(tk, previous, span) ? previous.kind : 'title';
     // A word or two without a full stop or comma inside the marks is a term, not a statement.
-    else if (!punctuated && (words <= 2 || (!found && words <= 6))) kind = 'scare';
+    else if (
+      !punctuated &&
+      (words <= 2 || (!found && words <= 6)) &&
+      // ‘Berg called the report “absurd”’: a word a speaker used, after that speaker's cue.
+      !(words <= 2 && calledIt(tk, span.openTok))
+    )
+      kind = 'scare';
     // "Y called it “…,” according to the Times": the Times reports Y's words, it did not say them.
     if (found?.cue && speakerFollows(tk, found.cue) && cueEarlier(tk, span, sentenceStart))
       found = null;

@@ -76,3 +76,18 @@ describe('a parenthetical cue in the middle of the claim', () => {
     expect(quoteWith(a, 'plan will fail').text).toBe('The plan will fail');
   });
 });
+
+describe('a word quoted after a verb of calling', () => {
+  it('is the named speaker’s quoted word, not a scare quote', () => {
+    const a = analyze('Ana Berg called the report “absurd” and left the room.');
+    expect(quoteWith(a, 'absurd').speaker?.name).toBe('Ana Berg');
+    expect(a.terms.find((t) => t.text.includes('absurd'))?.voice).toBe('quoted');
+  });
+
+  it('stays a term after a pronoun, which may mean anyone named nearby', () => {
+    const a = analyze(
+      'Heads were angry at threats by the minister, Gil Ward, over what he called the “crisis” on campus.',
+    );
+    expect(a.quotes.some((q) => q.text.includes('crisis'))).toBe(false);
+  });
+});
