@@ -237,7 +237,8 @@ export function attributeDirectQuotes(
       !punctuated &&
       (words <= 2 || (!found && words <= 6)) &&
       // ‘Berg called the report “absurd”’: a word a speaker used, after that speaker's cue.
-      !(words <= 2 && calledIt(tk, span.openTok))
+      // (In lower case: "Fans call the striker “the Hammer”" gives a nickname.)
+      !(words <= 2 && capitalised === 0 && calledIt(tk, span.openTok))
     )
       kind = 'scare';
     // "Y called it “…,” according to the Times": the Times reports Y's words, it did not say them.
