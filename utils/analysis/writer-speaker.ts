@@ -6,14 +6,15 @@ const ASKING = new Set(['asked', 'ask', 'asks', 'asking', 'wondered', 'inquired'
 const WRITER_CONFIDENCE = 0.9;
 
 /**
- * The article's writer as a described speaker: "the interviewer (the article's writer)" for a
- * question ("I asked her whether …"), "the article's writer" for anything else said as "I".
+ * The article's writer as a described speaker: "the interviewer", in the role of the article's
+ * writer, for a question ("I asked her whether …"); "the article's writer" for anything else said
+ * as "I". The panel then heads the group "the interviewer · described" with the role under it.
  */
 export function writerSpeaker(mention: string, cueWord: string | null): Speaker {
   const asks = cueWord !== null && ASKING.has(cueWord.toLowerCase());
   return {
-    name: asks ? "the interviewer (the article's writer)" : "the article's writer",
-    role: null,
+    name: asks ? 'the interviewer' : "the article's writer",
+    role: asks ? "the article's writer" : null,
     mention,
     named: false,
     anonymous: false,

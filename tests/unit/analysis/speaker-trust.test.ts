@@ -197,7 +197,8 @@ describe("the journalist's own question", () => {
       'Pia Lund spoke to us at her farm.\n\nI asked her, “Do you plan to sell the land?”\n\n“Never,” Lund said.',
     );
     expect(quoteWith(a, 'plan to sell').speaker).toMatchObject({
-      name: "the interviewer (the article's writer)",
+      name: 'the interviewer',
+      role: "the article's writer",
       mention: 'I',
       named: false,
       anonymous: false,
@@ -210,7 +211,7 @@ describe("the journalist's own question", () => {
       'Mayor Ines Board toured the dam. I asked her, “Will the valley flood again?” She said no.',
     );
     const q = quoteWith(a, 'valley flood');
-    expect(q.speaker?.name).toBe("the interviewer (the article's writer)");
+    expect(q.speaker?.name).toBe('the interviewer');
     expect(q.cue?.text).toBe('asked');
   });
 
@@ -218,17 +219,16 @@ describe("the journalist's own question", () => {
     const a = analyze(
       'I asked whether the ferry would keep running in winter. “Will you stay on?” I asked. “Probably not,” Board said.',
     );
-    expect(quoteWith(a, 'ferry would keep running').speaker?.name).toBe(
-      "the interviewer (the article's writer)",
-    );
-    expect(quoteWith(a, 'stay on').speaker?.name).toBe("the interviewer (the article's writer)");
+    expect(quoteWith(a, 'ferry would keep running').speaker?.name).toBe('the interviewer');
+    expect(quoteWith(a, 'stay on').speaker?.name).toBe('the interviewer');
     expect(quoteWith(a, 'Probably not').speaker?.name).toBe('Board');
   });
 
   it('reads "Q:" in an interview transcript as the interviewer, and no other letter as a name', () => {
     const a = analyze('Q: Do you think the ferry will run again next winter?\n\nA: I hope so.');
     expect(quoteWith(a, 'ferry will run').speaker).toMatchObject({
-      name: "the interviewer (the article's writer)",
+      name: 'the interviewer',
+      role: "the article's writer",
       named: false,
     });
     const b = analyze('X said the ferry would not run again next winter.');

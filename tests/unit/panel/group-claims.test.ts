@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimParts, claimText, groupClaimsBySpeaker } from '@/utils/panel/group-claims';
 import { applyFilter, ALL_FINDINGS, speakersOf } from '@/utils/panel/panel-filter';
 import type { Quote } from '@/utils/analysis/analysis-schema';
+import { analyzeText } from '@/utils/analysis/analyze-text';
 
 const quote = (
   id: string,
@@ -83,5 +84,18 @@ describe('applyFilter', () => {
   });
   it('lists speakers in order of first appearance', () => {
     expect(speakersOf(analysis)).toEqual(['officials', 'Ana Ruiz', 'Li Wei']);
+  });
+});
+
+describe("the journalist's own question in the panel", () => {
+  it('is grouped under the interviewer, described, with the writer as the role', () => {
+    const { quotes } = analyzeText(
+      'Mayor Ines Marlow toured the dam.\n\nI asked her, “Will the valley flood again?”\n\n“Not this year,” Marlow said.',
+    );
+    const groups = groupClaimsBySpeaker(quotes);
+    const interviewer = groups.find((g) => g.name === 'the interviewer');
+    expect(interviewer).toMatchObject({ attribution: 'described', role: "the article's writer" });
+    expect(interviewer!.quotes[0]!.text).toContain('valley flood');
+    expect(groups.find((g) => g.name === 'Marlow')?.quotes[0]!.text).toContain('Not this year');
   });
 });
