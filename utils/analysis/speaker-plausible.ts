@@ -18,7 +18,7 @@ const PERSON_HEADS = new Set(
 const NOT_ANYONE = new Set(['document', 'documents', 'paper']);
 // Evidence that "shows" or "finds" may be the subject of a reported claim ("the poll showed …").
 const EVIDENCE = new Set(
-  'poll polls survey surveys study studies report reports analysis research review investigation audit count counts filing filings statement statements email emails ad ads website letter memo filing complaint lawsuit tweet tweets'.split(
+  'poll polls survey surveys study studies report reports analysis research review investigation audit count counts filing filings statement statements email emails ad ads website letter memo filing complaint lawsuit tweet tweets figures estimates records profile transcript'.split(
     ' ',
   ),
 );
@@ -51,6 +51,10 @@ function headOf(m: SpeakerMention): string {
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/['’]s?$/, ''));
+  // "a Gallup poll taken last week", "results tallied on Wednesday": the noun before the participle.
+  for (let i = 2; i < words.length; i++)
+    if (PARTICIPLE.test(words[i]!) && (EVIDENCE.has(words[i - 1]!) || RECORDS.has(words[i - 1]!)))
+      return words[i - 1]!;
   // "a spokesman for the Pentagon" is headed by "spokesman", "half of Vermont Democrats" by "democrats".
   for (let i = 1; i < words.length; i++) {
     if (!CONNECTORS.has(words[i]!)) continue;
@@ -60,11 +64,25 @@ function headOf(m: SpeakerMention): string {
   return words.at(-1) ?? '';
 }
 const CONNECTORS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'by']);
+const PARTICIPLE = /^(?:[a-z]+ed|taken|given|drawn|written|shown|made)$/;
 const QUANTITIES = new Set(
   'half third quarter majority majorities minority most many some few all none percent proportion share number'.split(
     ' ',
   ),
 );
+
+// Things that are a source only as "according to …" ("according to federal data"); "federal data
+// said" is no one.
+const RECORDS = new Set([
+  'data',
+  'law',
+  'account',
+  'average',
+  'index',
+  'results',
+  'returns',
+  'tally',
+]);
 
 function plausibleHead(head: string): boolean {
   if (NOT_ANYONE.has(head)) return false;
@@ -104,6 +122,7 @@ export function mentionConfidence(m: SpeakerMention, isLowerWord: (w: string) =>
   if (m.kind === 'pronoun') return 1;
   if (m.kind === 'name') return implausibleName(m.name!, isLowerWord) ? 0 : 0.95;
   const head = headOf(m);
+  if (RECORDS.has(head)) return m.cue === 'according' ? 0.6 : 0;
   if (!plausibleHead(head)) return 0;
   // "a statement" or "an email" is no one in particular; "the statement" points back to a known one.
   if (EVIDENCE.has(head)) return INDEFINITE_START.test(m.mention) && MESSAGES.has(head) ? 0 : 0.6;

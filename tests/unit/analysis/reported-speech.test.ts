@@ -91,3 +91,16 @@ describe('a word quoted after a verb of calling', () => {
     expect(a.quotes.some((q) => q.kind === 'direct' && q.text.includes('crisis'))).toBe(false);
   });
 });
+
+describe('evidence after "according to"', () => {
+  it('shows a poll, an average or results as the described source', () => {
+    const a = analyze(
+      'The mayor leads by nine points, according to a Harbour Gazette poll taken last week.\n\nTurnout rose by a fifth, according to unofficial results tallied overnight.\n\nThe race is close, according to the polling average.',
+    );
+    expect(quoteWith(a, 'leads by nine').speaker).toMatchObject({ named: false });
+    expect(quoteWith(a, 'Turnout rose').speaker?.mention).toContain('results');
+    expect(quoteWith(a, 'race is close').speaker?.mention).toBe('the polling average');
+    const b = analyze('“Nothing moved all night,” the data said.');
+    expect(quoteWith(b, 'Nothing moved').speaker).toBeNull();
+  });
+});
