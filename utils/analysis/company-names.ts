@@ -96,9 +96,9 @@ function add(out: OrgName[], text: string, tk: Tokens, first: number, end: numbe
 export function companyNames(text: string, tk: Tokens): OrgName[] {
   const out: OrgName[] = [];
   for (let i = 0; i < tk.length; i++) {
-    const norm = tk.norm(i);
+    if (!tk.isWord(i)) continue;
     if (
-      SHARES.has(norm) &&
+      SHARES.has(tk.norm(i)) &&
       (tk.norm(i + 1) === 'of' || tk.norm(i + 1) === 'in') &&
       tk.isWord(i + 2) &&
       tk.cap(i + 2) &&
@@ -109,7 +109,7 @@ export function companyNames(text: string, tk: Tokens): OrgName[] {
       i = end - 1;
       continue;
     }
-    if (!(tk.isWord(i) && tk.cap(i)) || tk.cap(i - 1)) continue;
+    if (!tk.cap(i) || tk.cap(i - 1)) continue;
     let first = i;
     const end = runEnd(tk, i);
     // "On Monday Boeing's …": small capitalised words opening a sentence are no part of the name.
