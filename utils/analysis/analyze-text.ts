@@ -17,6 +17,7 @@ import { companyNames } from './company-names';
 import { keepScareQuotes } from './scare-quotes';
 import { sentenceIndex, sentenceStarts, splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speaker-phrase';
+import { clauseSubject } from './speaker-subject';
 import { tokenize, type Tokens } from './tokenize';
 
 interface Draft {
@@ -59,6 +60,7 @@ function inheritSpeakers(
   tk: Tokens,
   drafts: Draft[],
   sentenceOf: Int32Array,
+  sentenceFirst: Int32Array,
   sites: () => readonly NameSite[],
 ): void {
   // A partial quotation inside a reported claim ("X said the plan was “a disaster”") is X's.
@@ -105,6 +107,11 @@ function inheritSpeakers(
     const subject = paragraphSubject(tk, sites(), open, speaks);
     if (subject) [d.speaker, d.inferred] = [subject, true];
   }
+  for (const d of drafts) {
+    if (d.speaker || d.kind !== 'direct') continue;
+    const subject = sentenceSubjectOf(tk, sentenceFirst[d.first]!, d.first - 1);
+    if (subject) [d.speaker, d.inferred] = [subject, true];
+  }
 }
 
 /**
@@ -127,6 +134,25 @@ function giveOwners(drafts: readonly Draft[], owners: readonly ReportedSpeech[])
 // A quotation's speaker taken from the paragraph before it (`paragraph-subject.ts`).
 const INFERRED = 0.65;
 
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/**
+ * "Washington thanked Obama for “taking these steps”": a partial quotation inside a sentence with no
+ * cue is most likely the words of the sentence's subject, when that subject is a name and the
+ * sentence is not passive ("Trump was called “…” by Ryan").
+ */
+function sentenceSubjectOf(tk: Tokens, first: number, open: number): SpeakerPhrase | null {
+  if (open <= first + 1) return null;
+  const subject = clauseSubject(tk, first, open);
+  if (!subject || subject.first !== first || !tk.cap(subject.end - 1)) return null;
+  for (let i = subject.end; i < open; i++) {
+    const norm = tk.norm(i);
+    if (norm === 'by' || tk.isQuote(i)) return null;
+    if (PASSIVE_BE.has(norm) && tk.norm(i + 1).endsWith('ed')) return null;
+  }
+  return subject;
+}
+
 /** The least confidence at which a speaker is shown; below it the quote's speaker is unclear. */
 export const SHOW_SPEAKER = 0.6;
 
@@ -141,10 +167,11 @@ const MAX_TERMS = 10000;
 export function analyzeText(text: string, suggestTerms: TermSuggester | null = null): Analysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
+  const sentenceFirst = sentenceStarts(sentences, tokens.length);
   const attributed = attributeDirectQuotes(
     tokens,
     findDirectQuotes(text, tokens, MAX_QUOTATIONS),
-    sentenceStarts(sentences, tokens.length),
+    sentenceFirst,
   );
   const quoted = new Uint8Array(tokens.length);
   const usedCues = new Set<number>();
@@ -187,7 +214,7 @@ export function analyzeText(text: string, suggestTerms: TermSuggester | null = n
   giveOwners(drafts, owners);
   let sites: NameSite[] | undefined;
   const sitesOnce = () => (sites ??= nameSites(text, tokens));
-  inheritSpeakers(tokens, drafts, sentenceOf, sitesOnce);
+  inheritSpeakers(tokens, drafts, sentenceOf, sentenceFirst, sitesOnce);
 
   // Speakers are resolved in reading order of their mentions, so pronouns find the last name before them.
   const withSpeaker = drafts

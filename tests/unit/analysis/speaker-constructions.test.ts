@@ -189,3 +189,17 @@ describe('a quotation paragraph after a paragraph about one person', () => {
     expect(none.quotes[0]!.speaker).toBeNull();
   });
 });
+
+describe('a partial quotation in a sentence with no cue', () => {
+  it('is the sentence subject’s, less sure than a name at a cue', () => {
+    const a = analyze('Mayor Ines Marlow thanked the crews for “keeping the whole valley dry.”');
+    const s = quoteWith(a, 'whole valley dry').speaker;
+    expect(s).toMatchObject({ name: 'Ines Marlow', named: true });
+    expect(s!.confidence).toBeLessThan(0.95);
+  });
+
+  it('is nobody’s in a passive sentence', () => {
+    const a = analyze('Marlow was called “a danger to the whole valley, and to all of us,” by her rival.');
+    expect(quoteWith(a, 'danger to the whole').speaker).toBeNull();
+  });
+});
