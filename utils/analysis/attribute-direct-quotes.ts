@@ -19,12 +19,15 @@ const STOPS = new Set(['.', '!', '?', ';', ':', '(', ')']);
 // How far from a quotation mark the cue may be; keeps each lookup constant-time.
 const WINDOW = 14;
 
+// After these cues comes the one spoken to ("told Fox News:"), never the speaker.
+const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'reminded', 'informed']);
+
 function speakerFor(tk: Tokens, m: CueMatch, sentenceFirst: number): SpeakerPhrase | null {
   if (speakerFollows(tk, m)) return phraseAfter(tk, m.end);
   return (
     sharedSubject(tk, m.first, sentenceFirst) ??
     subjectBefore(tk, m.first, sentenceFirst) ??
-    phraseAfter(tk, m.end)
+    (ADDRESSED.has(tk.norm(m.first)) ? null : phraseAfter(tk, m.end))
   );
 }
 

@@ -199,7 +199,18 @@ describe('a partial quotation in a sentence with no cue', () => {
   });
 
   it('is nobody’s in a passive sentence', () => {
-    const a = analyze('Marlow was called “a danger to the whole valley, and to all of us,” by her rival.');
+    const a = analyze(
+      'Marlow was called “a danger to the whole valley, and to all of us,” by her rival.',
+    );
     expect(quoteWith(a, 'danger to the whole').speaker).toBeNull();
+  });
+});
+
+describe('the one spoken to', () => {
+  it('is never the speaker of "told X: “…”"', () => {
+    const a = analyze(
+      'Later that week told Harbour Radio: “Both crews will meet next week to talk.”',
+    );
+    expect(quoteWith(a, 'Both crews').speaker?.name ?? null).not.toBe('Harbour Radio');
   });
 });
