@@ -77,9 +77,18 @@ function pluralPossessive(tk: Tokens, i: number): boolean {
 /** Skips adverbs and auxiliaries leftwards from `i`; returns the index of the last speaker word candidate. */
 export function skipBetween(tk: Tokens, i: number): number {
   let j = i;
-  for (let k = 0; k < 3 && j >= 0 && BETWEEN.has(tk.norm(j)) && !tk.cap(j); k++) j--;
+  for (let k = 0; k < 4 && j >= 0; k++) {
+    const norm = tk.norm(j);
+    // "Priebus later Thursday told", "Ada Voss on Monday said": a day between name and cue.
+    const day = DAYS.has(norm) || (norm === 'on' && DAYS.has(tk.norm(j + 1)));
+    if (!day && !(BETWEEN.has(norm) && !tk.cap(j))) break;
+    j--;
+  }
   return j;
 }
+const DAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
 
 const isOfFor = (norm: string) => norm === 'of' || norm === 'for';
 

@@ -214,3 +214,13 @@ describe('the one spoken to', () => {
     expect(quoteWith(a, 'Both crews').speaker?.name ?? null).not.toBe('Harbour Radio');
   });
 });
+
+describe('a day between the name and the cue', () => {
+  it('still finds the name', () => {
+    const a = analyze(
+      'Gil Priebe later Thursday told Harbour Radio: “Both crews will meet next week to talk.”\n\nAda Voss on Monday said the port would close for a week.',
+    );
+    expect(quoteWith(a, 'Both crews').speaker?.name).toBe('Gil Priebe');
+    expect(quoteWith(a, 'port would close').speaker?.name).toBe('Ada Voss');
+  });
+});
