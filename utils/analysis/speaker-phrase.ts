@@ -81,11 +81,16 @@ export function skipBetween(tk: Tokens, i: number): number {
     const norm = tk.norm(j);
     // "Priebus later Thursday told", "Ada Voss on Monday said": a day between name and cue.
     const day = DAYS.has(norm) || (norm === 'on' && DAYS.has(tk.norm(j + 1)));
-    if (!day && !(BETWEEN.has(norm) && !tk.cap(j))) break;
+    const adverb = norm.length > 5 && norm.endsWith('ly') && !NOT_ADVERBS.has(norm);
+    if (!day && !((BETWEEN.has(norm) || adverb) && !tk.cap(j))) break;
     j--;
   }
   return j;
 }
+// Words in -ly that end a speaker phrase ("the family said"), not adverbs ("Cruz gingerly said").
+const NOT_ADVERBS = new Set(
+  'family assembly elderly monopoly anomaly quarterly weekly monthly butterfly'.split(' '),
+);
 const DAYS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
 );

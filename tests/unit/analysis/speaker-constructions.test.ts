@@ -224,3 +224,13 @@ describe('a day between the name and the cue', () => {
     expect(quoteWith(a, 'port would close').speaker?.name).toBe('Ada Voss');
   });
 });
+
+describe('an adverb between the name and the cue', () => {
+  it('still finds the name, and "the family" stays the family', () => {
+    const a = analyze(
+      'Ada Voss politely suggested that the ferry might wait a week.\n\nThe family said the boy was safe at home.',
+    );
+    expect(quoteWith(a, 'ferry might wait').speaker?.name).toBe('Ada Voss');
+    expect(quoteWith(a, 'boy was safe').speaker?.name).toBe('The family');
+  });
+});
