@@ -8,6 +8,17 @@ describe('a speaker is shown only when it can be someone', () => {
     expect(quoteWith(a, 'bridge held').speaker?.name).not.toBe('the scene');
   });
 
+  it.each(['the host', 'an aide', 'the analysts', 'the witness'])(
+    'keeps "%s" as a described speaker',
+    (phrase) => {
+      const a = analyze(`“Nothing moved all night,” ${phrase} said.`);
+      expect(quoteWith(a, 'Nothing moved').speaker).toMatchObject({
+        mention: phrase,
+        named: false,
+      });
+    },
+  );
+
   it.each(['the area', 'the talks', 'the progress', 'the country', 'federal data', 'a statement'])(
     'gives no speaker for "%s"',
     (phrase) => {
