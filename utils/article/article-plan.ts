@@ -1,0 +1,153 @@
+import * as z from 'zod/mini';
+import type { ParsingClone } from './clone-for-parsing';
+import {
+  assembleArticle,
+  firstUnusedFrom,
+  parseWithReadability,
+  textIndex,
+  walkKept,
+  type KeptSink,
+  type LiveArticle,
+} from './readability-article';
+
+/**
+ * What Readability kept, found in a copy of the page parsed from its HTML in another context (the
+ * offscreen document in Chrome, the background page in Firefox), so that the page's own main thread
+ * never runs Readability: positions of the copy's text nodes, their text, and paragraph breaks.
+ */
+export const ArticlePlanSchema = z.object({
+  /** In reading order: a text node's position among the copy's text nodes, or -1 for a break. */
+  steps: z.array(z.int().check(z.gte(-1))),
+  /** The text of each node step, in order (to find the node on the page when positions drift). */
+  texts: z.array(z.string()),
+  title: z.nullable(z.string()),
+});
+export type ArticlePlan = z.infer<typeof ArticlePlanSchema>;
+
+const BREAK = -1;
+
+function textNodes(doc: Document): Text[] {
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
+  return out;
+}
+
+/**
+ * Runs Readability on `doc` (a document of the extension's own, parsed from the page's HTML, which
+ * it takes apart) and returns the plan of the article, or null when there is none.
+ */
+export function planArticle(doc: Document): ArticlePlan | null {
+  // The copy is ours: no clone. Its text nodes, listed before Readability moves anything, are the
+  // positions the page maps back from.
+  const liveTexts = textNodes(doc);
+  const liveIndex = new Map(liveTexts.map((t, i) => [t, i] as const));
+  const parsing: ParsingClone = {
+    clone: doc,
+    originalOf: new Map(liveTexts.map((t) => [t, t] as const)),
+    liveTexts,
+    liveIndex,
+  };
+  const parsed = parseWithReadability(doc);
+  if (!parsed) return null;
+  const steps: number[] = [];
+  const texts: string[] = [];
+  walkKept(parsed.content, parsing, {
+    text(node) {
+      steps.push(liveIndex.get(node) ?? BREAK);
+      texts.push(node.data);
+    },
+    newline() {
+      if (steps.length > 0 && steps[steps.length - 1] !== BREAK) steps.push(BREAK);
+    },
+  });
+  return { steps, texts, title: parsed.title };
+}
+
+/** Text nodes with only whitespace: many look alike, so they are taken only where expected. */
+const BLANK = /^\s*$/;
+/** How far past the last match a whitespace node may be found. */
+const BLANK_WINDOW = 8;
+
+/**
+ * Hands on the page's own text nodes for a plan made on a copy of its HTML. Positions match when
+ * the copy parsed to the same nodes; where they drift (text the page's scripts split into several
+ * nodes, `<noscript>` parsed differently, empty nodes that do not survive HTML), each node is found
+ * by its text after the last one matched, or as a run of adjacent page nodes that make up its text.
+ */
+export function planReplay(liveTexts: readonly Text[], plan: ArticlePlan): (sink: KeptSink) => void {
+  return (sink) => {
+    let byText: Map<string, number[]> | null = null;
+    const used = new Set<Text>();
+    let drift = 0;
+    let cursor = 0;
+    let j = 0;
+    const fits = (at: number, data: string): boolean => {
+      const node = liveTexts[at];
+      return node !== undefined && node.data === data && !used.has(node);
+    };
+    const take = (from: number, to: number, step: number): void => {
+      for (let k = from; k <= to; k++) {
+        const node = liveTexts[k]!;
+        used.add(node);
+        sink.text(node);
+      }
+      cursor = to + 1;
+      drift = from - step;
+    };
+    /** Adjacent page nodes from `at` whose texts joined are `data` (the copy merged them). */
+    const run = (at: number, data: string): number | undefined => {
+      let joined = '';
+      for (let k = at; k < liveTexts.length && joined.length < data.length; k++) {
+        const node = liveTexts[k]!;
+        if (used.has(node)) return undefined;
+        joined += node.data;
+        if (!data.startsWith(joined)) return undefined;
+        if (joined.length === data.length && k > at) return k;
+      }
+      return undefined;
+    };
+    for (const step of plan.steps) {
+      if (step === BREAK) {
+        sink.newline();
+        continue;
+      }
+      const data = plan.texts[j++] ?? '';
+      const expected = step + drift;
+      if (fits(expected, data)) {
+        take(expected, expected, step);
+        continue;
+      }
+      byText ??= textIndex(liveTexts);
+      const found = firstUnusedFrom(byText.get(data) ?? [], cursor, liveTexts, used);
+      if (found !== undefined && (!BLANK.test(data) || found - cursor <= BLANK_WINDOW)) {
+        take(found, found, step);
+        continue;
+      }
+      for (const at of [expected, cursor]) {
+        const end = run(at, data);
+        if (end !== undefined) {
+          take(at, end, step);
+          break;
+        }
+      }
+    }
+  };
+}
+
+
+/** The article on the live page from a plan made on a copy of its HTML (see `planReplay`). */
+export function mapPlanToLive(
+  doc: Document,
+  plan: ArticlePlan,
+  isVisible?: (el: Element) => boolean,
+  heading: Element | null = null,
+): LiveArticle | null {
+  return assembleArticle(planReplay(textNodes(doc), plan), isVisible, heading);
+}
+
+/** The page's HTML as a copy can be parsed from (the doctype keeps the copy out of quirks mode). */
+export function pageHtml(doc: Document): string {
+  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
+  return doctype + (doc.documentElement?.outerHTML ?? '');
+}
