@@ -61,6 +61,8 @@ export function planArticle(doc: Document): ArticlePlan | null {
       if (steps.length > 0 && steps[steps.length - 1] !== BREAK) steps.push(BREAK);
     },
   });
+  // Nothing but whitespace kept: no article (the page would find none in it either).
+  if (texts.every((t) => BLANK.test(t))) return null;
   return { steps, texts, title: parsed.title };
 }
 
@@ -75,7 +77,10 @@ const BLANK_WINDOW = 8;
  * nodes, `<noscript>` parsed differently, empty nodes that do not survive HTML), each node is found
  * by its text after the last one matched, or as a run of adjacent page nodes that make up its text.
  */
-export function planReplay(liveTexts: readonly Text[], plan: ArticlePlan): (sink: KeptSink) => void {
+export function planReplay(
+  liveTexts: readonly Text[],
+  plan: ArticlePlan,
+): (sink: KeptSink) => void {
   return (sink) => {
     let byText: Map<string, number[]> | null = null;
     const used = new Set<Text>();
@@ -134,7 +139,6 @@ export function planReplay(liveTexts: readonly Text[], plan: ArticlePlan): (sink
     }
   };
 }
-
 
 /** The article on the live page from a plan made on a copy of its HTML (see `planReplay`). */
 export function mapPlanToLive(

@@ -8,7 +8,9 @@ import { sendToExtension } from '../messaging/transport';
  * 'unavailable' when that cannot be done (a very large page, an extension context that does not
  * answer): the caller then parses the page itself.
  */
-export async function requestArticlePlan(doc: Document): Promise<ArticlePlan | null | 'unavailable'> {
+export async function requestArticlePlan(
+  doc: Document,
+): Promise<ArticlePlan | null | 'unavailable'> {
   const html = pageHtml(doc);
   if (html.length > PAGE_HTML_MAX) return 'unavailable';
   const reply = await sendToExtension({ type: 'findArticle', html });
