@@ -68,14 +68,18 @@ export function planArticle(doc: Document): ArticlePlan | null {
 
 /** Text nodes with only whitespace: many look alike, so they are taken only where expected. */
 const BLANK = /^\s*$/;
-/** How far past the last match a whitespace node may be found. */
-const BLANK_WINDOW = 8;
+/** How far from where it is expected a whitespace node is looked for. */
+const BLANK_REACH = 2;
+/** A short text found further than this from where it was expected is another node with the same words. */
+const SHORT_REACH = 64;
+const SHORT = 20;
 
 /**
  * Hands on the page's own text nodes for a plan made on a copy of its HTML. Positions match when
  * the copy parsed to the same nodes; where they drift (text the page's scripts split into several
  * nodes, `<noscript>` parsed differently, empty nodes that do not survive HTML), each node is found
  * by its text after the last one matched, or as a run of adjacent page nodes that make up its text.
+ * Only text with words moves the place: whitespace nodes look alike and are taken only near it.
  */
 export function planReplay(
   liveTexts: readonly Text[],
@@ -91,19 +95,22 @@ export function planReplay(
       const node = liveTexts[at];
       return node !== undefined && node.data === data && !used.has(node);
     };
-    const take = (from: number, to: number, step: number): void => {
+    const emit = (from: number, to: number): void => {
       for (let k = from; k <= to; k++) {
         const node = liveTexts[k]!;
         used.add(node);
         sink.text(node);
       }
+    };
+    const take = (from: number, to: number, step: number): void => {
+      emit(from, to);
       cursor = to + 1;
       drift = from - step;
     };
     /** Adjacent page nodes from `at` whose texts joined are `data` (the copy merged them). */
     const run = (at: number, data: string): number | undefined => {
       let joined = '';
-      for (let k = at; k < liveTexts.length && joined.length < data.length; k++) {
+      for (let k = at; k >= 0 && k < liveTexts.length && joined.length < data.length; k++) {
         const node = liveTexts[k]!;
         if (used.has(node)) return undefined;
         joined += node.data;
@@ -119,13 +126,26 @@ export function planReplay(
       }
       const data = plan.texts[j++] ?? '';
       const expected = step + drift;
+      if (BLANK.test(data)) {
+        for (let d = 0; d <= BLANK_REACH; d++) {
+          const at = [expected + d, expected - d].find((k) => fits(k, data));
+          if (at !== undefined) {
+            emit(at, at);
+            break;
+          }
+        }
+        continue;
+      }
       if (fits(expected, data)) {
         take(expected, expected, step);
         continue;
       }
       byText ??= textIndex(liveTexts);
       const found = firstUnusedFrom(byText.get(data) ?? [], cursor, liveTexts, used);
-      if (found !== undefined && (!BLANK.test(data) || found - cursor <= BLANK_WINDOW)) {
+      if (
+        found !== undefined &&
+        (data.trim().length >= SHORT || Math.abs(found - expected) <= SHORT_REACH)
+      ) {
         take(found, found, step);
         continue;
       }
