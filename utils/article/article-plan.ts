@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ParsingClone } from './clone-for-parsing';
+import { cloneForParsing, textNodes } from './clone-for-parsing';
 import {
   assembleArticle,
   firstUnusedFrom,
@@ -26,29 +26,16 @@ export type ArticlePlan = z.infer<typeof ArticlePlanSchema>;
 
 const BREAK = -1;
 
-function textNodes(doc: Document): Text[] {
-  const out: Text[] = [];
-  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
-  return out;
-}
-
 /**
- * Runs Readability on `doc` (a document of the extension's own, parsed from the page's HTML, which
- * it takes apart) and returns the plan of the article, or null when there is none.
+ * Runs Readability on a clone of `doc` (a document of the extension's own, parsed from the page's
+ * HTML) and returns the plan of the article, or null when there is none.
  */
 export function planArticle(doc: Document): ArticlePlan | null {
-  // The copy is ours: no clone. Its text nodes, listed before Readability moves anything, are the
-  // positions the page maps back from.
-  const liveTexts = textNodes(doc);
-  const liveIndex = new Map(liveTexts.map((t, i) => [t, i] as const));
-  const parsing: ParsingClone = {
-    clone: doc,
-    originalOf: new Map(liveTexts.map((t) => [t, t] as const)),
-    liveTexts,
-    liveIndex,
-  };
-  const parsed = parseWithReadability(doc);
+  // Readability takes a clone apart; the copy keeps the page's structure for the furniture rules,
+  // and its text nodes, in document order, are the positions the page maps back from.
+  const parsing = cloneForParsing(doc);
+  const { liveIndex } = parsing;
+  const parsed = parseWithReadability(parsing.clone);
   if (!parsed) return null;
   const steps: number[] = [];
   const texts: string[] = [];

@@ -9,7 +9,8 @@ export interface ParsingClone {
   liveIndex: Map<Text, number>;
 }
 
-function textNodes(doc: Document): Text[] {
+/** The document's text nodes in document order. */
+export function textNodes(doc: Document): Text[] {
   const out: Text[] = [];
   const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
