@@ -16,7 +16,8 @@ import {
  * never runs Readability: positions of the copy's text nodes, their text, and paragraph breaks.
  */
 export const ArticlePlanSchema = z.object({
-  /** In reading order: a text node's position among the copy's text nodes, or -1 for a break. */
+  /** In reading order: a text node's position among the text nodes of the copy's body, or -1 for
+   * a break. */
   steps: z.array(z.int().check(z.gte(-1))),
   /** The text of each node step, in order (to find the node on the page when positions drift). */
   texts: z.array(z.string()),
@@ -32,16 +33,19 @@ const BREAK = -1;
  */
 export function planArticle(doc: Document): ArticlePlan | null {
   // Readability takes a clone apart; the copy keeps the page's structure for the furniture rules,
-  // and its text nodes, in document order, are the positions the page maps back from.
+  // and the text nodes of its body, in document order, are the positions the page maps back from.
   const parsing = cloneForParsing(doc);
-  const { liveIndex } = parsing;
+  const position = new Map(textNodes(doc.body).map((t, i) => [t, i] as const));
   const parsed = parseWithReadability(parsing.clone);
   if (!parsed) return null;
   const steps: number[] = [];
   const texts: string[] = [];
   walkKept(parsed.content, parsing, {
     text(node) {
-      steps.push(liveIndex.get(node) ?? BREAK);
+      const at = position.get(node);
+      // Readability keeps only what is in the body; a node from elsewhere has no place to map to.
+      if (at === undefined) return;
+      steps.push(at);
       texts.push(node.data);
     },
     newline() {
@@ -154,11 +158,21 @@ export function mapPlanToLive(
   isVisible?: (el: Element) => boolean,
   heading: Element | null = null,
 ): LiveArticle | null {
-  return assembleArticle(planReplay(textNodes(doc), plan), isVisible, heading);
+  if (!doc.body) return null;
+  return assembleArticle(planReplay(textNodes(doc.body), plan), isVisible, heading);
 }
 
-/** The page's HTML as a copy can be parsed from (the doctype keeps the copy out of quirks mode). */
+/** What of the page's `<head>` Readability reads: the title and the metadata. */
+const HEAD_PARTS = 'title, meta, base, script[type="application/ld+json"]';
+
+/**
+ * The page's HTML as a copy can be parsed from: the doctype (a copy without one would parse in
+ * quirks mode), the title and metadata of the head (about half of a news page's HTML is its head's
+ * scripts and styles, which Readability does not read) and the whole body.
+ */
 export function pageHtml(doc: Document): string {
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
-  return doctype + (doc.documentElement?.outerHTML ?? '');
+  let head = '';
+  for (const el of doc.head?.querySelectorAll(HEAD_PARTS) ?? []) head += el.outerHTML;
+  return `${doctype}<html><head>${head}</head>${doc.body?.outerHTML ?? ''}</html>`;
 }

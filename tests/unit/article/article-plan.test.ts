@@ -101,8 +101,24 @@ describe('finding the article in a copy of the page (off the page’s main threa
     expect(plan && mapPlanToLive(live, plan)).toBeNull();
   });
 
-  it('sends the doctype with the HTML (a copy without one would parse in quirks mode)', () => {
-    expect(pageHtml(makeDocument(page)).toLowerCase()).toMatch(/^<!doctype html><html>/);
+  it('sends the doctype, the title and metadata, and the body; not the head’s scripts and styles', () => {
+    const live = makeDocument(
+      page.replace(
+        '<title>',
+        '<meta property="og:title" content="Berth"><style>p { color: red }</style><script>var ads = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><title>',
+      ),
+    );
+    const html = pageHtml(live);
+    expect(html.toLowerCase()).toMatch(/^<!doctype html><html><head>/);
+    for (const kept of [
+      'og:title',
+      'NewsArticle',
+      '<title>Berth plan delayed again</title>',
+      'Fourth.',
+    ])
+      expect(html).toContain(kept);
+    for (const left of ['color: red', 'var ads']) expect(html).not.toContain(left);
+    expect(fromPlan(live)!.map.text).toBe(extractArticle(live)!.map.text);
   });
 
   it('is checked like every message: a malformed plan is refused', () => {
