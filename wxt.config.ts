@@ -17,7 +17,8 @@ export default defineConfig({
     name: 'Sourcelight',
     description:
       'See who is saying what in a news article, which words are loaded, and what the independent record says.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen: a hidden page where Readability parses copies of pages (Chrome's worker has no DOM).
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // Asked only when the reader clicks "Download the Data Commons fact-check feed" (issue 15);
     // the same pattern is FEED_ORIGIN in utils/factchecks/feed-source.ts.
     ...(browser === 'firefox'

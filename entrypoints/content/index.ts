@@ -1,3 +1,5 @@
+// First: marks when the script starts to run (for `npm run bench`).
+import '@/utils/page/loaded-mark';
 import { defineContentScript } from '#imports';
 import { startPageSession } from '@/utils/page/page-session';
 

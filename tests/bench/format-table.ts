@@ -37,6 +37,7 @@ interface Sections {
         doneMs: number;
         longestTaskMs: number;
         longestTaskAfterStartMs: number;
+        longestTaskWithPageMs: number;
         scriptMs: number;
       }
     >;
@@ -100,6 +101,7 @@ export function formatTables(result: Sections): string {
       p.doneMs,
       p.longestTaskMs,
       p.longestTaskAfterStartMs,
+      p.longestTaskWithPageMs,
       p.scriptMs,
     ]);
     out.push(
@@ -109,8 +111,9 @@ export function formatTables(result: Sections): string {
           'page',
           'start→highlighted ms',
           'start→done ms',
-          'longest task ms',
+          'longest own task ms',
           'longest begun after start ms',
+          'longest with the page’s ms',
           'CPU ms (profiled)',
         ],
         rows,

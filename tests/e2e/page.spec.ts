@@ -4,6 +4,11 @@ import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helper
 import { ARTICLE, ARTICLE_PATH } from './shared/fixture-article';
 import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
 
+/** The part of `chrome.runtime` the worker is asked about here. */
+interface OffscreenRuntime {
+  getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]>;
+}
+
 test('highlights the expected phrases with CSS.highlights and leaves the article DOM byte-identical', async ({
   context,
   serviceWorker,
@@ -25,6 +30,29 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
   const all = Object.values(highlights).flat().join(' | ');
   for (const text of ARTICLE.outside) expect(all).not.toContain(text);
   expect(await page.locator('article').evaluate((a) => a.outerHTML)).toBe(before);
+});
+
+test('Readability runs in the offscreen document, not on the page, and the highlights land on the page', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(ARTICLE_PATH);
+  await waitForReport(serviceWorker, ARTICLE_PATH);
+  await expect
+    .poll(() => pageHighlights(page).then((h) => h['sourcelight-quote'] ?? []))
+    .not.toEqual([]);
+  // The page marks each step it ran itself: the copy's answer came back, and no parse ran here.
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+  expect(marks).toContain('sourcelight:parsed');
+  expect(marks).not.toContain('sourcelight:parsed-here');
+  const offscreen = await serviceWorker.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: OffscreenRuntime } }).chrome
+      .runtime;
+    const open = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    return open.map((c) => new URL(c.documentUrl ?? '').pathname);
+  });
+  expect(offscreen).toEqual(['/offscreen.html']);
 });
 
 test('the hover card shows who said a quote and their role', async ({ context, serviceWorker }) => {

@@ -64,8 +64,12 @@ function realPages(): string[] {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** A quotation of six words or more in the text: the article "has a quote" (a quoted title is shorter). */
-const QUOTED = /[“"](?:[^“”"\n\s]+\s+){5,}[^“”"\n]*[”"]/;
+/**
+ * A quotation of six words or more in the text: the article "has a quote" (a quoted title is
+ * shorter). An opening mark is followed by a word and a closing one follows a word, so that the
+ * stretch between two straight-quoted phrases ("A," which … "B") is not taken for a quotation.
+ */
+const QUOTED = /[“"](?=\S)(?:[^“”"\n\s]+\s+){5,}[^“”"\n]*(?<=\S)[”"]/;
 
 /** Records, in the worker, the article text each page asks it to analyse. */
 async function recordArticleTexts(worker: Worker): Promise<void> {

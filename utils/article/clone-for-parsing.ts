@@ -9,9 +9,11 @@ export interface ParsingClone {
   liveIndex: Map<Text, number>;
 }
 
-function textNodes(doc: Document): Text[] {
+/** The text nodes under `root` (a document or an element) in document order. */
+export function textNodes(root: Document | Element): Text[] {
   const out: Text[] = [];
-  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
   return out;
 }

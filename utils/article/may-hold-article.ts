@@ -73,6 +73,9 @@ export function mayHoldArticle(doc: Document): boolean {
   for (const script of doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []) {
     if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
   }
+  // One walk of the page says whether any of the other kinds of block exist at all (a listing
+  // usually has none): asking for each kind in turn would walk it once per kind.
+  if (!doc.querySelector('article, pre, br')) return false;
   if (scan(doc.querySelectorAll('article, pre'))) return true;
   // Text broken by <br> rather than paragraphs counts through the <div> holding it.
   const divs = new Set<Element>();

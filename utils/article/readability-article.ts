@@ -40,11 +40,33 @@ function commonAncestor(a: Node, b: Node): Element | null {
   return null;
 }
 
+/** What a walk of the article hands on, in reading order: text nodes and paragraph breaks. */
+export interface KeptSink {
+  text(node: Text): void;
+  newline(): void;
+}
+
+/**
+ * Builds the article from the live text nodes `replay` hands on: the title heading first, then the
+ * kept text (only what is rendered, each node once), and on an infinite-scroll page the stories
+ * beside it. `isVisible` checks a live element when the page is rendered (not in Node).
+ */
+export function assembleArticle(
+  replay: (sink: KeptSink) => void,
+  isVisible: (el: Element) => boolean = () => true,
+  heading: Element | null = null,
+): LiveArticle | null {
+  const article = assemble(replay, isVisible, heading, null);
+  if (!article?.roots[0]) return article;
+  // An infinite-scroll page: the stories beside Readability's, read from the page in order.
+  const siblings = siblingArticles(article.roots[0]);
+  if (siblings.before.length + siblings.after.length === 0) return article;
+  return assemble(replay, isVisible, heading, siblings);
+}
+
 /**
  * Walks what Readability kept, in its order and with its paragraphs, and builds the text map over
- * the live text nodes those came from. A node Readability made anew is matched to the next live
- * node with the same text; one that matches none is left out (it could not be highlighted).
- * `isVisible` checks a live element when the page is rendered (not in Node).
+ * the live text nodes those came from (see `walkKept`).
  */
 export function mapToLive(
   content: Element,
@@ -52,89 +74,37 @@ export function mapToLive(
   isVisible: (el: Element) => boolean = () => true,
   heading: Element | null = null,
 ): LiveArticle | null {
-  const article = walkKept(content, parsing, isVisible, heading, null);
-  if (!article?.roots[0]) return article;
-  // An infinite-scroll page: the stories beside Readability's, read from the page in order.
-  const siblings = siblingArticles(article.roots[0]);
-  if (siblings.before.length + siblings.after.length === 0) return article;
-  return walkKept(content, parsing, isVisible, heading, siblings);
+  return assembleArticle((sink) => walkKept(content, parsing, sink), isVisible, heading);
 }
 
-function walkKept(
-  content: Element,
-  parsing: ParsingClone,
+function assemble(
+  replay: (sink: KeptSink) => void,
   isVisible: (el: Element) => boolean,
   heading: Element | null,
   siblings: { before: Element[]; after: Element[] } | null,
 ): LiveArticle | null {
-  const { originalOf, liveTexts, liveIndex } = parsing;
   const builder = createTextMapBuilder();
-  const total = (content.textContent ?? '').length;
   const used = new Set<Text>();
   const visibility = new Map<Element, boolean>();
-  let cursor = 0;
   let first: Text | null = null;
   let last: Text | null = null;
-
-  // Readability re-creates every node when it retries with looser rules (it resets the page from
-  // its HTML): then each kept node is matched to the first unused live node with the same text
-  // after the last one matched.
-  let byText: Map<string, number[]> | null = null;
-  const align = (node: Text): Text | undefined => {
-    if (!byText) {
-      byText = new Map();
-      liveTexts.forEach((t, i) => {
-        const list = byText!.get(t.data);
-        if (list) list.push(i);
-        else byText!.set(t.data, [i]);
-      });
-    }
-    const candidates = byText.get(node.data) ?? [];
-    // Binary search for the first candidate at or after the cursor: a page has thousands of "\n".
-    let lo = 0;
-    let hi = candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (candidates[mid]! < cursor) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < candidates.length; k++) {
-      const live = liveTexts[candidates[k]!]!;
-      if (!used.has(live)) return live;
-    }
-    return undefined;
-  };
-
   const visible = (el: Element | null): boolean => {
     if (!el) return false;
     let v = visibility.get(el);
     if (v === undefined) visibility.set(el, (v = isVisible(el)));
     return v;
   };
-
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const live = originalOf.get(node as Text) ?? align(node as Text);
-      if (!live || used.has(live)) return;
+  const sink: KeptSink = {
+    text(live) {
+      if (used.has(live)) return;
       used.add(live);
-      cursor = (liveIndex.get(live) ?? cursor) + 1;
       if (!visible(live.parentElement)) return;
       builder.append(live);
       if (live.data.trim() === '') return;
       first ??= live;
       last = live;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (isSkippedByTag(el) || isLinkTeaser(el)) return;
-    // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
-    // most of what Readability kept is the article, whatever it is called.
-    if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;
-    const block = isBlockElement(el);
-    if (block) builder.newline();
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) builder.newline();
+    },
+    newline: () => builder.newline(),
   };
   for (const el of siblings?.before ?? []) appendElement(builder, el);
   if (heading) {
@@ -147,7 +117,7 @@ function walkKept(
     }
     builder.newline();
   }
-  visit(content);
+  replay(sink);
   for (const el of siblings?.after ?? []) appendElement(builder, el);
 
   const map = builder.finish();
@@ -156,4 +126,81 @@ function walkKept(
   const roots = root ? [root] : [];
   if (siblings) roots.push(...siblings.before, ...siblings.after);
   return { map, roots };
+}
+
+/**
+ * Walks what Readability kept (`content`, in the parsed copy), in its order and with its
+ * paragraphs, and hands on the original text nodes those came from. A node Readability made anew
+ * is matched to the next original node with the same text; one that matches none is left out (it
+ * could not be highlighted). Furniture inside the article (skip rules, link teasers) is left out.
+ */
+export function walkKept(content: Element, parsing: ParsingClone, sink: KeptSink): void {
+  const { originalOf, liveTexts, liveIndex } = parsing;
+  const total = (content.textContent ?? '').length;
+  const used = new Set<Text>();
+  let cursor = 0;
+
+  // Readability re-creates every node when it retries with looser rules (it resets the page from
+  // its HTML): then each kept node is matched to the first unused live node with the same text
+  // after the last one matched.
+  let byText: Map<string, number[]> | null = null;
+  const align = (node: Text): Text | undefined => {
+    byText ??= textIndex(liveTexts);
+    const live = firstUnusedFrom(byText.get(node.data) ?? [], cursor, liveTexts, used);
+    return live === undefined ? undefined : liveTexts[live];
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const live = originalOf.get(node as Text) ?? align(node as Text);
+      if (!live || used.has(live)) return;
+      used.add(live);
+      cursor = (liveIndex.get(live) ?? cursor) + 1;
+      sink.text(live);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkippedByTag(el) || isLinkTeaser(el)) return;
+    // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
+    // most of what Readability kept is the article, whatever it is called.
+    if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;
+    const block = isBlockElement(el);
+    if (block) sink.newline();
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) sink.newline();
+  };
+  visit(content);
+}
+
+/** Each distinct text → the positions of the nodes holding it, in document order. */
+export function textIndex(texts: readonly Text[]): Map<string, number[]> {
+  const byText = new Map<string, number[]>();
+  texts.forEach((t, i) => {
+    const list = byText.get(t.data);
+    if (list) list.push(i);
+    else byText.set(t.data, [i]);
+  });
+  return byText;
+}
+
+/** The first of `positions` (ascending) at or after `from` whose node is not used yet. */
+export function firstUnusedFrom(
+  positions: readonly number[],
+  from: number,
+  texts: readonly Text[],
+  used: ReadonlySet<Text>,
+): number | undefined {
+  // Binary search for the first position at or after `from`: a page has thousands of "\n".
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < positions.length; k++) {
+    if (!used.has(texts[positions[k]!]!)) return positions[k];
+  }
+  return undefined;
 }

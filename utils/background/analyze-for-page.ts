@@ -1,13 +1,13 @@
 import { analyzeText } from '../analysis/analyze-text';
 import type { AnalysisReply } from '../messaging/analysis-reply';
-import { loadDismissed } from '../page/dismissed-store';
+import { dismissedFor } from './dismissed-prefetch';
 import { isSiteDisabled } from '../settings/settings';
 import { suggestPossibleTerms } from '../term-model/possible-terms';
 import { cachedSettings } from './settings-cache';
 
 /** Analyses a page's article text (with the learned model's flags unless switched off), unless the reader switched Sourcelight off for its site. */
 export async function analyzeForPage(text: string, url: string): Promise<AnalysisReply> {
-  const [settings, dismissed] = await Promise.all([cachedSettings(), loadDismissed(url)]);
+  const [settings, dismissed] = await Promise.all([cachedSettings(), dismissedFor(url)]);
   const host = URL.canParse(url) ? new URL(url).hostname : '';
   const suggest = settings.possibleTerms ? suggestPossibleTerms : null;
   const analysis = isSiteDisabled(settings, host) ? null : analyzeText(text, suggest);

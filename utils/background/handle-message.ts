@@ -9,6 +9,10 @@ import { findFactChecks } from './find-fact-checks';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
 import { cachedSettings } from './settings-cache';
+import { prefetchDismissed } from './dismissed-prefetch';
+import { findArticleInHtml } from './find-article-in-html';
+import { ensureOffscreenDocument } from './offscreen-document';
+import { warmUpTermModel } from '../term-model/possible-terms';
 import { articleTextToKeep, findTabArticle } from './tab-article';
 
 /** The background's one handler for every message it takes part in. */
@@ -57,10 +61,16 @@ export async function handleBackgroundMessage(
       }
       return reply;
     }
-    case 'warmUp':
-      // The worker is awake now; reading the settings meanwhile saves that step of the analysis.
-      await cachedSettings();
+    case 'findArticle':
+      return findArticleInHtml(message.html);
+    case 'warmUp': {
+      // The worker is awake now; what the analysis would wait for is read meanwhile.
+      if (typeof DOMParser !== 'function') void ensureOffscreenDocument().catch(() => undefined);
+      const settings = await cachedSettings();
+      if (message.url !== undefined) void prefetchDismissed(message.url);
+      if (settings.possibleTerms) warmUpTermModel();
       return null;
+    }
     case 'showInPanel': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;

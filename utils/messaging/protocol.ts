@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageReportSchema } from './page-report';
 import { TabStateSchema } from './tab-state';
 import { PAGE_MESSAGE_SCHEMAS } from './page-messages';
+import { PAGE_HTML_MAX } from '../article/page-html-max';
 
 /**
  * Every message between the page (content script or demo page), the background and the side panel.
@@ -12,8 +13,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** page → background: run the claim engine on the article text (off the page's main thread);
    * answered with an AnalysisReply. */
   z.object({ type: z.literal('analyzeText'), text: z.string().max(5_000_000), url: z.string() }),
-  /** page → background: an article was found and its text follows soon; wake up and get ready. */
-  z.object({ type: z.literal('warmUp') }),
+  /** page → background: an article may follow soon; wake up and get ready (settings, the page's
+   * dismissals, the term model). */
+  z.object({ type: z.literal('warmUp'), url: z.optional(z.string()) }),
+  /** page → background: find the article in this copy of the page's HTML (off the page's main
+   * thread); answered with an ArticlePlan, null for no article, or nothing when it cannot. */
+  z.object({ type: z.literal('findArticle'), html: z.string().max(PAGE_HTML_MAX) }),
+  /** background → offscreen document (Chrome): the same, where a DOM parser exists. */
+  z.object({ type: z.literal('parseArticleHtml'), html: z.string().max(PAGE_HTML_MAX) }),
   /** page (the card's button) → background: open the panel on this finding. */
   z.object({ type: z.literal('showInPanel'), findingId: z.string() }),
   /** page → background: the analysis of the page (or why there is none). */

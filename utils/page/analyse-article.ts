@@ -6,6 +6,8 @@ import { rangeForOffsets } from '../article/offset-range';
 import { mapToLive, parseWithReadability } from '../article/readability-article';
 import type { TextMap } from '../article/text-map';
 import { titleHeading } from '../article/title-heading';
+import { mapPlanToLive } from '../article/article-plan';
+import { requestArticlePlan } from './request-article-plan';
 import { findingsOf, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
 import { afterFirstPaint, yieldToPage } from './yield-to-page';
@@ -31,21 +33,29 @@ const isRendered = (el: Element): boolean =>
   (el as HTMLElement).checkVisibility();
 
 /**
- * Finds the article: the cheap gate first (a page that is not an article stops here), then, each
- * step in a task of its own, the clone, Readability's parse of it and the map back to the page.
+ * Finds the article: the cheap gate first (a page that is not an article stops here), then a copy
+ * of the page's HTML goes to the extension, which runs Readability on it off the page's main thread
+ * and answers with what it kept, mapped back here onto the live page. Where that cannot be done,
+ * the page is cloned and parsed here, each step in a task of its own.
  */
 async function findArticle(doc: Document, isStale: () => boolean) {
   if (!mayHoldArticle(doc)) return null;
-  warmUpAnalysis();
-  // Cloning and parsing wait until the reader sees the page.
+  warmUpAnalysis(doc.location.href);
+  // Copying and parsing wait until the reader sees the page.
   await afterFirstPaint();
   if (isStale()) return 'stale';
+  const plan = await requestArticlePlan(doc);
+  performance.mark('sourcelight:parsed');
+  if (isStale()) return 'stale';
+  if (plan !== 'unavailable') {
+    return plan && mapPlanToLive(doc, plan, isRendered, titleHeading(doc, plan.title));
+  }
   const parsing = cloneForParsing(doc);
   performance.mark('sourcelight:cloned');
   await yieldToPage();
   if (isStale()) return 'stale';
   const parsed = parseWithReadability(parsing.clone);
-  performance.mark('sourcelight:parsed');
+  performance.mark('sourcelight:parsed-here');
   if (!parsed) return null;
   await yieldToPage();
   if (isStale()) return 'stale';

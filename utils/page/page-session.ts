@@ -84,6 +84,15 @@ export function startPageSession(
     watcher?.resume();
   };
 
+  // Settings only change what is drawn on an article (or whether its site is switched off), and the
+  // first touch of `storage` costs a content script several ms: a page that is not one never pays.
+  let followingSettings = false;
+  const followSettings = (): void => {
+    if (followingSettings) return;
+    followingSettings = true;
+    watchSettings(() => void analyse(), signal);
+  };
+
   let generation = 0;
   const analyse = async (): Promise<void> => {
     const run = ++generation;
@@ -93,6 +102,7 @@ export function startPageSession(
       // The panel shows "loading" only for a first analysis, not while a changed page is redone.
       const found = await analyseThePage(doc, isStale, () => current === null && report('loading'));
       if (found === 'stale') return;
+      if (found) followSettings();
       if (found && 'disabled' in found) {
         settings = found.disabled;
         current = null;
@@ -227,7 +237,6 @@ export function startPageSession(
     },
     { signal },
   );
-  watchSettings(() => void analyse(), signal);
   // SPA navigations (history API) change the URL without a load: analyse the new page.
   const onLocationChange = (): void => {
     if (location.href !== url) void analyse();

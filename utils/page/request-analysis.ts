@@ -63,6 +63,6 @@ export async function requestAnalysis(text: string, url: string): Promise<Analys
  * Wakes the background as soon as the page may hold an article, so that starting the worker and
  * reading the settings overlap with finding the article (the round trip was most of a short page's time).
  */
-export function warmUpAnalysis(): void {
-  void sendToExtension({ type: 'warmUp' });
+export function warmUpAnalysis(url: string): void {
+  void sendToExtension({ type: 'warmUp', url });
 }

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ArticlePlanSchema,
+  mapPlanToLive,
+  pageHtml,
+  planArticle,
+  type ArticlePlan,
+} from '@/utils/article/article-plan';
+import { extractArticle } from '@/utils/article/article-text';
+import { rangeForOffsets } from '@/utils/article/offset-range';
+import { titleHeading } from '@/utils/article/title-heading';
+import { makeDocument } from './dom';
+
+const para = (lead: string) =>
+  `<p>${lead} The harbour board said the second berth would cost more than planned, and it would look again in spring.</p>`;
+
+const page = `<!doctype html><html><head><title>Berth plan delayed again</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article><h1>Berth plan delayed again</h1>
+${para('First.')}${para('Second, with <em>“a quoted phrase”</em> inside.')}
+<noscript><p>Turn on scripts to see the gallery.</p></noscript>
+${para('Third.')}${para('Fourth.')}
+</article></main><footer><p>All rights reserved by the example paper.</p></footer></body></html>`;
+
+/** What the extension does with the page's HTML: parse a copy of its own and plan the article. */
+function planFor(live: Document): ArticlePlan | null {
+  const parser = new (live.defaultView as unknown as typeof globalThis).DOMParser();
+  const copy = parser.parseFromString(pageHtml(live), 'text/html');
+  return planArticle(copy);
+}
+
+/** The article from a plan, as the page builds it. */
+function fromPlan(live: Document) {
+  const plan = planFor(live)!;
+  return mapPlanToLive(live, plan, undefined, titleHeading(live, plan.title));
+}
+
+describe('finding the article in a copy of the page (off the page’s main thread)', () => {
+  it('gives the same text as parsing a clone on the page, over the live nodes', () => {
+    const live = makeDocument(page);
+    const here = extractArticle(live)!;
+    const there = fromPlan(live)!;
+    expect(there.map.text).toBe(here.map.text);
+    expect(there.map.text.split('\n')[0]).toBe('Berth plan delayed again');
+    expect(there.roots[0]?.ownerDocument).toBe(live);
+    const phrase = '“a quoted phrase”';
+    const start = there.map.text.indexOf(phrase);
+    const range = rangeForOffsets(there.map, start, start + phrase.length)!;
+    expect(range.startContainer.ownerDocument).toBe(live);
+    expect(range.toString()).toBe(phrase);
+  });
+
+  it('finds nodes that a page script split, which the copy reads as one', () => {
+    const live = makeDocument(page);
+    const third = [...live.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Third'))!;
+    // Two adjacent text nodes on the page serialise as one and parse back as one in the copy.
+    (third.firstChild as Text).splitText(20);
+    const plan = planFor(live)!;
+    const { map } = mapPlanToLive(live, plan)!;
+    const line = map.text.split('\n').find((l) => l.startsWith('Third.'))!;
+    expect(line).toBe(third.textContent);
+    const start = map.text.indexOf(line);
+    const range = rangeForOffsets(map, start, start + line.length)!;
+    expect(range.toString()).toBe(line);
+    expect(third.contains(range.startContainer) && third.contains(range.endContainer)).toBe(true);
+  });
+
+  it('keeps its place when positions drift (nodes the copy lacks or has more of)', () => {
+    const live = makeDocument(page);
+    // Empty text nodes do not survive HTML; nodes made by scripts before the article shift every
+    // position after them.
+    const nav = live.querySelector('nav')!;
+    for (let i = 0; i < 5; i++) nav.appendChild(live.createTextNode(''));
+    const plan = planFor(live)!;
+    const here = extractArticle(live)!;
+    expect(mapPlanToLive(live, plan, undefined, titleHeading(live, plan.title))!.map.text).toBe(
+      here.map.text,
+    );
+  });
+
+  it('checks what is rendered on the page, not in the copy', () => {
+    const live = makeDocument(page);
+    const plan = planFor(live)!;
+    const hidden = (el: Element) => !(el.textContent ?? '').startsWith('Second');
+    const { map } = mapPlanToLive(live, plan, hidden)!;
+    expect(map.text).not.toContain('Second,');
+    expect(map.text).toContain('Fourth.');
+  });
+
+  it('leaves out text the page no longer has, and finds nothing where nothing matches', () => {
+    const live = makeDocument(page);
+    const plan = planFor(live)!;
+    live.querySelector('article')!.remove();
+    expect(mapPlanToLive(live, plan)).toBeNull();
+  });
+
+  it('finds no article in a copy of a page without one', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<li><a href="/i/${i}">Item ${i}</a></li>`);
+    const live = makeDocument(`<main><ul>${rows.join('')}</ul></main>`);
+    const plan = planFor(live);
+    expect(plan && mapPlanToLive(live, plan)).toBeNull();
+  });
+
+  it('sends the doctype, the title and metadata, and the body; not the head’s scripts and styles', () => {
+    const live = makeDocument(
+      page.replace(
+        '<title>',
+        '<meta property="og:title" content="Berth"><style>p { color: red }</style><script>var ads = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><title>',
+      ),
+    );
+    const html = pageHtml(live);
+    expect(html.toLowerCase()).toMatch(/^<!doctype html><html><head>/);
+    for (const kept of [
+      'og:title',
+      'NewsArticle',
+      '<title>Berth plan delayed again</title>',
+      'Fourth.',
+    ])
+      expect(html).toContain(kept);
+    for (const left of ['color: red', 'var ads']) expect(html).not.toContain(left);
+    expect(fromPlan(live)!.map.text).toBe(extractArticle(live)!.map.text);
+  });
+
+  it('is checked like every message: a malformed plan is refused', () => {
+    const good = planFor(makeDocument(page))!;
+    expect(ArticlePlanSchema.safeParse(good).success).toBe(true);
+    for (const bad of [
+      { ...good, steps: [1.5] },
+      { ...good, steps: [-2] },
+      { ...good, texts: [3] },
+      { steps: good.steps, texts: good.texts },
+      '<p>not a plan</p>',
+    ]) {
+      expect(ArticlePlanSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});

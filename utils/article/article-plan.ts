@@ -1,0 +1,178 @@
+import * as z from 'zod/mini';
+import { cloneForParsing, textNodes } from './clone-for-parsing';
+import {
+  assembleArticle,
+  firstUnusedFrom,
+  parseWithReadability,
+  textIndex,
+  walkKept,
+  type KeptSink,
+  type LiveArticle,
+} from './readability-article';
+
+/**
+ * What Readability kept, found in a copy of the page parsed from its HTML in another context (the
+ * offscreen document in Chrome, the background page in Firefox), so that the page's own main thread
+ * never runs Readability: positions of the copy's text nodes, their text, and paragraph breaks.
+ */
+export const ArticlePlanSchema = z.object({
+  /** In reading order: a text node's position among the text nodes of the copy's body, or -1 for
+   * a break. */
+  steps: z.array(z.int().check(z.gte(-1))),
+  /** The text of each node step, in order (to find the node on the page when positions drift). */
+  texts: z.array(z.string()),
+  title: z.nullable(z.string()),
+});
+export type ArticlePlan = z.infer<typeof ArticlePlanSchema>;
+
+const BREAK = -1;
+
+/**
+ * Runs Readability on a clone of `doc` (a document of the extension's own, parsed from the page's
+ * HTML) and returns the plan of the article, or null when there is none.
+ */
+export function planArticle(doc: Document): ArticlePlan | null {
+  // Readability takes a clone apart; the copy keeps the page's structure for the furniture rules,
+  // and the text nodes of its body, in document order, are the positions the page maps back from.
+  const parsing = cloneForParsing(doc);
+  const position = new Map(textNodes(doc.body).map((t, i) => [t, i] as const));
+  const parsed = parseWithReadability(parsing.clone);
+  if (!parsed) return null;
+  const steps: number[] = [];
+  const texts: string[] = [];
+  walkKept(parsed.content, parsing, {
+    text(node) {
+      const at = position.get(node);
+      // Readability keeps only what is in the body; a node from elsewhere has no place to map to.
+      if (at === undefined) return;
+      steps.push(at);
+      texts.push(node.data);
+    },
+    newline() {
+      if (steps.length > 0 && steps[steps.length - 1] !== BREAK) steps.push(BREAK);
+    },
+  });
+  // Nothing but whitespace kept: no article (the page would find none in it either).
+  if (texts.every((t) => BLANK.test(t))) return null;
+  return { steps, texts, title: parsed.title };
+}
+
+/** Text nodes with only whitespace: many look alike, so they are taken only where expected. */
+const BLANK = /^\s*$/;
+/** How far from where it is expected a whitespace node is looked for. */
+const BLANK_REACH = 2;
+/** A short text found further than this from where it was expected is another node with the same words. */
+const SHORT_REACH = 64;
+const SHORT = 20;
+
+/**
+ * Hands on the page's own text nodes for a plan made on a copy of its HTML. Positions match when
+ * the copy parsed to the same nodes; where they drift (text the page's scripts split into several
+ * nodes, `<noscript>` parsed differently, empty nodes that do not survive HTML), each node is found
+ * by its text after the last one matched, or as a run of adjacent page nodes that make up its text.
+ * Only text with words moves the place: whitespace nodes look alike and are taken only near it.
+ */
+export function planReplay(
+  liveTexts: readonly Text[],
+  plan: ArticlePlan,
+): (sink: KeptSink) => void {
+  return (sink) => {
+    let byText: Map<string, number[]> | null = null;
+    const used = new Set<Text>();
+    let drift = 0;
+    let cursor = 0;
+    let j = 0;
+    const fits = (at: number, data: string): boolean => {
+      const node = liveTexts[at];
+      return node !== undefined && node.data === data && !used.has(node);
+    };
+    const emit = (from: number, to: number): void => {
+      for (let k = from; k <= to; k++) {
+        const node = liveTexts[k]!;
+        used.add(node);
+        sink.text(node);
+      }
+    };
+    const take = (from: number, to: number, step: number): void => {
+      emit(from, to);
+      cursor = to + 1;
+      drift = from - step;
+    };
+    /** Adjacent page nodes from `at` whose texts joined are `data` (the copy merged them). */
+    const run = (at: number, data: string): number | undefined => {
+      let joined = '';
+      for (let k = at; k >= 0 && k < liveTexts.length && joined.length < data.length; k++) {
+        const node = liveTexts[k]!;
+        if (used.has(node)) return undefined;
+        joined += node.data;
+        if (!data.startsWith(joined)) return undefined;
+        if (joined.length === data.length && k > at) return k;
+      }
+      return undefined;
+    };
+    for (const step of plan.steps) {
+      if (step === BREAK) {
+        sink.newline();
+        continue;
+      }
+      const data = plan.texts[j++] ?? '';
+      const expected = step + drift;
+      if (BLANK.test(data)) {
+        for (let d = 0; d <= BLANK_REACH; d++) {
+          const at = [expected + d, expected - d].find((k) => fits(k, data));
+          if (at !== undefined) {
+            emit(at, at);
+            break;
+          }
+        }
+        continue;
+      }
+      if (fits(expected, data)) {
+        take(expected, expected, step);
+        continue;
+      }
+      byText ??= textIndex(liveTexts);
+      const found = firstUnusedFrom(byText.get(data) ?? [], cursor, liveTexts, used);
+      if (
+        found !== undefined &&
+        (data.trim().length >= SHORT || Math.abs(found - expected) <= SHORT_REACH)
+      ) {
+        take(found, found, step);
+        continue;
+      }
+      for (const at of [expected, cursor]) {
+        const end = run(at, data);
+        if (end !== undefined) {
+          take(at, end, step);
+          break;
+        }
+      }
+    }
+  };
+}
+
+/** The article on the live page from a plan made on a copy of its HTML (see `planReplay`). */
+export function mapPlanToLive(
+  doc: Document,
+  plan: ArticlePlan,
+  isVisible?: (el: Element) => boolean,
+  heading: Element | null = null,
+): LiveArticle | null {
+  if (!doc.body) return null;
+  return assembleArticle(planReplay(textNodes(doc.body), plan), isVisible, heading);
+}
+
+/** What of the page's `<head>` Readability reads: the title and the metadata. */
+const HEAD_PARTS = 'title, meta, base, script[type="application/ld+json"]';
+
+/**
+ * The page's HTML as a copy can be parsed from: the doctype (a copy without one would parse in
+ * quirks mode), the title and metadata of the head (about half of a news page's HTML is its head's
+ * scripts and styles, which Readability does not read) and the whole body.
+ */
+export function pageHtml(doc: Document): string {
+  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
+  let head = '';
+  for (const el of doc.head?.querySelectorAll(HEAD_PARTS) ?? []) head += el.outerHTML;
+  return `${doctype}<html><head>${head}</head>${doc.body?.outerHTML ?? ''}</html>`;
+}
