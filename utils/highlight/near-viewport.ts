@@ -40,15 +40,18 @@ function measure(el: Element, height: number): Zone {
 
 /** Which zone each of a set of elements is in. */
 export interface ViewportZones {
-  /** Measures exactly `elements` from now on (at once, so what is drawn next is right). */
+  /**
+   * Measures exactly `elements` from now on. New ones count as in view until the next frame's
+   * measurement (nothing is missing for a frame, and no layout is forced here).
+   */
   track(elements: Iterable<Element>): void;
   zoneOf(element: Element): Zone;
 }
 
 /**
  * Keeps the zones of tracked elements current and calls `onChange` when one changed. Measured
- * when tracking starts, once per frame while anything scrolls, and when the window or the page's
- * height changes. Not an IntersectionObserver: on a page that re-lays out every frame, an observer
+ * in the frame after tracking starts, once per frame while anything scrolls, and when the window or
+ * the page's height changes. Not an IntersectionObserver: on a page that re-lays out every frame, an observer
  * recomputes every target's geometry on every frame, for as long as the tab is open (issue 18).
  */
 export function watchViewportZones(
@@ -94,8 +97,8 @@ export function watchViewportZones(
     track(elements) {
       const wanted = new Set(elements);
       for (const el of zones.keys()) if (!wanted.has(el)) zones.delete(el);
-      const height = view.innerHeight;
-      for (const el of wanted) if (!zones.has(el)) zones.set(el, measure(el, height));
+      for (const el of wanted) if (!zones.has(el)) zones.set(el, 'view');
+      schedule();
     },
     zoneOf: (element) => zones.get(element) ?? 'far',
   };

@@ -52,65 +52,84 @@ const setup = () => {
   );
   const view = doc.defaultView!;
   Object.defineProperty(view, 'innerHeight', { value: 800, configurable: true });
-  // One frame = run the callback now: the tests look at what a frame's update decides.
-  view.requestAnimationFrame = (cb: FrameRequestCallback) => (cb(0), 1);
+  // Frames run when the test says so.
+  let queued: FrameRequestCallback[] = [];
+  view.requestAnimationFrame = (cb: FrameRequestCallback) => queued.push(cb);
+  const frame = () => {
+    const run = queued;
+    queued = [];
+    for (const cb of run) cb(0);
+  };
   const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!];
   place(a, 100);
   place(b, 2000);
-  return { doc, a, b };
+  const scroll = (target: EventTarget = doc) => {
+    target.dispatchEvent(new view.Event('scroll'));
+    frame();
+  };
+  return { doc, a, b, frame, scroll };
 };
 
 describe('watchViewportZones', () => {
-  it('measures tracked elements at once and after the document scrolls', () => {
-    const { doc, a, b } = setup();
+  it('counts new elements as in view until the next frame measures them, then follows scrolling', () => {
+    const { doc, a, b, frame, scroll } = setup();
     const onChange = vi.fn();
     const zones = watchViewportZones(doc, onChange);
     zones.track([a, b]);
+    expect([zones.zoneOf(a), zones.zoneOf(b)]).toEqual(['view', 'view']);
+    frame();
     expect([zones.zoneOf(a), zones.zoneOf(b)]).toEqual(['view', 'far']);
+    expect(onChange).toHaveBeenCalledTimes(1);
 
     place(a, -1500);
     place(b, 850);
-    doc.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    scroll();
     expect([zones.zoneOf(a), zones.zoneOf(b)]).toEqual(['far', 'near']);
-    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(2);
 
     // A scroll that changes no zone reports nothing.
-    doc.dispatchEvent(new doc.defaultView!.Event('scroll'));
-    expect(onChange).toHaveBeenCalledTimes(1);
+    scroll();
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 
   it('ignores an inner scroller that holds none of the tracked elements', () => {
-    const { doc, a } = setup();
+    const { doc, a, frame, scroll } = setup();
     const onChange = vi.fn();
     const zones = watchViewportZones(doc, onChange);
     zones.track([a]);
+    frame();
     place(a, 5000);
-    doc.getElementById('scroller')!.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    scroll(doc.getElementById('scroller')!);
     expect(zones.zoneOf(a)).toBe('view');
     expect(onChange).not.toHaveBeenCalled();
+    // One that holds the article does move it.
+    scroll(doc.querySelector('article')!);
+    expect(zones.zoneOf(a)).toBe('far');
   });
 
   it('counts a box-less element as in view, and forgets untracked ones', () => {
-    const { doc, a } = setup();
+    const { doc, a, frame } = setup();
     const contents = doc.getElementById('contents')!;
     contents.getBoundingClientRect = () => ({ top: 0, bottom: 0, width: 0, height: 0 }) as DOMRect;
     contents.getClientRects = () => [] as unknown as DOMRectList;
     const zones = watchViewportZones(doc, () => {});
     zones.track([a, contents]);
+    frame();
     expect(zones.zoneOf(contents)).toBe('view');
     zones.track([contents]);
     expect(zones.zoneOf(a)).toBe('far');
   });
 
   it('stops listening when its signal aborts', () => {
-    const { doc, a } = setup();
+    const { doc, a, frame, scroll } = setup();
     const controller = new AbortController();
     const onChange = vi.fn();
     const zones = watchViewportZones(doc, onChange, controller.signal);
     zones.track([a]);
+    frame();
     controller.abort();
     place(a, 5000);
-    doc.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    scroll();
     expect(onChange).not.toHaveBeenCalled();
   });
 });
