@@ -2,8 +2,9 @@ import { test, expect } from './fixtures';
 import { openAnalysed, pageHighlights } from './helpers';
 
 // Chromium rebuilds and repaints every registered highlight on each frame a page restyles, so only
-// the ranges in or near the viewport are registered (issue 18); the reader sees no difference.
-test('on a long article only the highlights near the viewport are registered, and scrolling brings the others', async ({
+// the ranges on screen are registered at rest (and those near it while the reader scrolls; issue
+// 18); the reader sees no difference.
+test('on a long article only the highlights on screen are registered, and scrolling brings the others', async ({
   context,
   serviceWorker,
 }) => {

@@ -4,7 +4,8 @@ import {
   type Highlighter,
   type HighlightKind,
 } from './highlighter';
-import { watchNearViewport } from './near-viewport';
+import { isDrawn, watchViewportZones } from './near-viewport';
+import { watchScrolling } from './scroll-activity';
 
 const FLASH_MS = 1600;
 
@@ -22,10 +23,11 @@ function blockOf(range: Range): Element | null {
 /**
  * Highlights with CSS.highlights: nothing in the page's DOM changes.
  *
- * Only the ranges in or near the viewport are registered, and none while the tab is hidden:
- * Chromium rebuilds every registered range's markers and repaints their text on each frame in
- * which anything on the page restyles or changes, so on a page that animates, every registered
- * range costs main-thread time for as long as the tab is open (issue 18; README, Benchmarks).
+ * Only the ranges on screen are registered (and, while the reader scrolls, those near it), none
+ * while the tab is hidden: Chromium rebuilds every registered range's markers and repaints their
+ * text nodes on each frame in which anything on the page restyles, so on a page that animates,
+ * each registered paragraph costs main-thread time for as long as the tab is open (issue 18;
+ * README, "Steady-state cost of highlights").
  */
 export function createCssHighlighter(doc: Document, signal?: AbortSignal): Highlighter {
   let flashTimer: number | undefined;
@@ -36,19 +38,18 @@ export function createCssHighlighter(doc: Document, signal?: AbortSignal): Highl
     if (!groups) return;
     const hidden = doc.visibilityState === 'hidden';
     for (const kind of Object.keys(groups) as HighlightKind[]) {
-      const ranges = groups[kind];
-      if (ranges.length === 0 || hidden) {
-        registry.delete(HIGHLIGHT_NAMES[kind]);
-        continue;
-      }
-      const near = ranges.filter((r) => {
-        const block = blockOf(r);
-        return !block || viewport.isNear(block);
-      });
-      registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...near));
+      const drawn = hidden
+        ? []
+        : groups[kind].filter((r) => {
+            const block = blockOf(r);
+            return !block || isDrawn(viewport.zoneOf(block), scroll.scrolling);
+          });
+      if (drawn.length === 0) registry.delete(HIGHLIGHT_NAMES[kind]);
+      else registry.set(HIGHLIGHT_NAMES[kind], new Highlight(...drawn));
     }
   };
-  const viewport = watchNearViewport(sync);
+  const viewport = watchViewportZones(doc, sync, signal);
+  const scroll = watchScrolling(doc, sync, signal);
   doc.addEventListener('visibilitychange', sync, { signal });
 
   return {
