@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
 import { isLinkTeaser } from './furniture';
+import { densestParagraphContainer } from './paragraph-fallback';
 import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
 import { siblingArticles } from './sibling-articles';
 import { appendElement, createTextMapBuilder, type TextMap } from './text-map';
@@ -14,10 +15,15 @@ export interface LiveArticle {
 
 /** Less text than this is a caption or a teaser, not an article. */
 const MIN_TEXT = 200;
+/** Readability's own `charThreshold`: an article shorter than this made it retry, then settle. */
+const READABILITY_THRESHOLD = 500;
+/** The fallback replaces what Readability kept only when it holds clearly more text. */
+const FALLBACK_GAIN = 2;
 
 /**
  * Runs Readability on the clone (which it takes apart) and returns the element it kept as the
- * article, still inside the clone, classes kept so that furniture rules can read them.
+ * article, still inside the clone, classes kept so that furniture rules can read them. When it
+ * keeps nothing or a scrap, the clone's container with the most long paragraphs stands in.
  */
 export function parseWithReadability(
   clone: Document,
@@ -27,6 +33,16 @@ export function parseWithReadability(
     serializer: (node) => node as Element,
   });
   const result = reader.parse();
+  const kept = result?.content ? (result.length ?? 0) : 0;
+  // Readability gives up below its threshold only after every retry, and each retry puts the page
+  // back as it was: the clone's body is whole again for the fallback to search.
+  if (kept < READABILITY_THRESHOLD) {
+    const fallback = densestParagraphContainer(clone.body);
+    const found = (fallback?.textContent ?? '').replace(/\s+/g, ' ').length;
+    if (fallback && found >= MIN_TEXT && found > FALLBACK_GAIN * kept) {
+      return { content: fallback, title: result?.title ?? null };
+    }
+  }
   return result?.content ? { content: result.content, title: result.title ?? null } : null;
 }
 
