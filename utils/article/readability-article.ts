@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
 import { isLinkTeaser } from './furniture';
 import { densestParagraphContainer } from './paragraph-fallback';
-import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
+import { isBlockElement, isSkippedByMarkup, isSkippedByTag, namedFurniture } from './skip-rules';
 import { siblingArticles } from './sibling-articles';
 import { appendElement, createTextMapBuilder, type TextMap } from './text-map';
 
@@ -128,13 +128,29 @@ function walkKept(
     return v;
   };
 
+  // Readability flattens boxes it finds empty of prose ("authors" > "inlineblock" > <h5>Name</h5>
+  // keeps only the <h5>), so a furniture box is looked for on the live page too, with the same
+  // guard against a box holding most of the article.
+  const furniture = new Map<Element, boolean>();
+  const liveFurniture = (el: Element | null): boolean => {
+    if (!el || el.tagName === 'BODY') return false;
+    let f = furniture.get(el);
+    if (f === undefined) {
+      f =
+        (isSkippedByMarkup(el) && (el.textContent ?? '').length < total / 2) ||
+        liveFurniture(el.parentElement);
+      furniture.set(el, f);
+    }
+    return f;
+  };
+
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const live = originalOf.get(node as Text) ?? align(node as Text);
       if (!live || used.has(live)) return;
       used.add(live);
       cursor = (liveIndex.get(live) ?? cursor) + 1;
-      if (!visible(live.parentElement)) return;
+      if (!visible(live.parentElement) || liveFurniture(live.parentElement)) return;
       builder.append(live);
       if (live.data.trim() === '') return;
       first ??= live;
