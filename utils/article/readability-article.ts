@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
 import { isLinkTeaser } from './furniture';
+import { isMetaLine } from './meta-line';
 import { densestParagraphContainer } from './paragraph-fallback';
 import { isReaderNotice } from './reader-notice';
 import { isBlockElement, isSkippedByMarkup, isSkippedByTag, namedFurniture } from './skip-rules';
@@ -160,7 +161,7 @@ function walkKept(
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (isSkippedByTag(el) || isLinkTeaser(el) || isReaderNotice(el)) return;
+    if (isSkippedByTag(el) || isLinkTeaser(el) || isReaderNotice(el) || isMetaLine(el)) return;
     // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
     // most of what Readability kept is the article, whatever it is called.
     if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;
