@@ -4,10 +4,10 @@
  * They name the article rather than tell it; a timestamp read as text even became a "speaker".
  */
 
+import { shortBlockText } from './short-block';
+
 /** Longer blocks are prose. */
 const MAX_META = 120;
-// Blocks only: an inline "By …:" opening a paragraph is part of its sentence.
-const META_TAGS = new Set(['P', 'DIV', 'LI', 'DD', 'H4', 'H5', 'H6']);
 
 /** A block that starts with a metadata label and a colon. */
 const LABELLED =
@@ -19,12 +19,13 @@ const BYLINE =
 const STAMP =
   /^(?:[Ll]ast )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: on| at)?\s+(?:\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2})[^.!?]*$/u;
 
+/** Whether a short block's text (from `shortBlockText`) is a metadata line. */
+export function isMetaLineText(text: string): boolean {
+  return text.length <= MAX_META && (LABELLED.test(text) || BYLINE.test(text) || STAMP.test(text));
+}
+
 /** Whether a block of the parsed article is a metadata line (date, category, views, byline). */
 export function isMetaLine(el: Element): boolean {
-  if (!META_TAGS.has(el.tagName.toUpperCase())) return false;
-  const raw = el.textContent ?? '';
-  if (raw.length > MAX_META * 3) return false;
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (text.length === 0 || text.length > MAX_META) return false;
-  return LABELLED.test(text) || BYLINE.test(text) || STAMP.test(text);
+  const text = shortBlockText(el, MAX_META);
+  return text !== null && isMetaLineText(text);
 }

@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
 import { isLinkTeaser } from './furniture';
-import { isMetaLine } from './meta-line';
+import { isMetaLineText } from './meta-line';
 import { densestParagraphContainer } from './paragraph-fallback';
-import { isReaderNotice } from './reader-notice';
+import { isReaderNoticeText, MAX_NOTICE } from './reader-notice';
+import { shortBlockText } from './short-block';
 import { isBlockElement, isSkippedByMarkup, isSkippedByTag, namedFurniture } from './skip-rules';
 import { siblingArticles } from './sibling-articles';
 import { appendElement, createTextMapBuilder, type TextMap } from './text-map';
@@ -161,7 +162,10 @@ function walkKept(
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (isSkippedByTag(el) || isLinkTeaser(el) || isReaderNotice(el) || isMetaLine(el)) return;
+    if (isSkippedByTag(el) || isLinkTeaser(el)) return;
+    // One read of a short block's text serves both wording rules.
+    const short = shortBlockText(el, MAX_NOTICE);
+    if (short !== null && (isReaderNoticeText(short) || isMetaLineText(short))) return;
     // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
     // most of what Readability kept is the article, whatever it is called.
     if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;

@@ -5,49 +5,15 @@
  * views. Recognised by wording, only in short standalone blocks without quotation marks (a story
  * *about* a paywall quotes people; a notice does not).
  */
+import { shortBlockText } from './short-block';
 
 /** Longer blocks are prose, whatever words they contain. */
-const MAX_NOTICE = 320;
-const NOTICE_TAGS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SPAN',
-  'EM',
-  'STRONG',
-]);
+export const MAX_NOTICE = 320;
 const QUOTES = /["“”«»]/;
 
 // Cyrillic letters that look like Latin ones: spam notices mix them in to get past filters.
-const LOOKALIKES: Record<string, string> = {
-  а: 'a',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ѕ: 's',
-  ј: 'j',
-  ԁ: 'd',
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-};
+const LOOKALIKE = 'аеорсухіѕјԁАВЕКМНОРСТХ';
+const LATIN = 'aeopcyxisjdABEKMHOPCTX';
 const CYRILLIC = /[\u0400-\u04ff\u0500-\u052f]/g;
 
 const NOTICES: readonly RegExp[] = [
@@ -73,15 +39,15 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:do(?:es)? not|don't) necessarily (?:reflect|represent) the (?:views|opinions|position)\b/i,
 ];
 
+/** Whether a short block's text (from `shortBlockText`) is a notice to the reader. */
+export function isReaderNoticeText(text: string): boolean {
+  if (text.length > MAX_NOTICE || QUOTES.test(text)) return false;
+  const plain = text.replace(CYRILLIC, (c) => LATIN[LOOKALIKE.indexOf(c)] ?? c);
+  return NOTICES.some((re) => re.test(plain));
+}
+
 /** Whether a block of the parsed article is a notice to the reader rather than article text. */
 export function isReaderNotice(el: Element): boolean {
-  if (!NOTICE_TAGS.has(el.tagName.toUpperCase())) return false;
-  const raw = el.textContent ?? '';
-  if (raw.length > MAX_NOTICE * 2) return false;
-  const text = raw
-    .replace(CYRILLIC, (c) => LOOKALIKES[c] ?? c)
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length === 0 || text.length > MAX_NOTICE || QUOTES.test(text)) return false;
-  return NOTICES.some((re) => re.test(text));
+  const text = shortBlockText(el, MAX_NOTICE);
+  return text !== null && isReaderNoticeText(text);
 }
