@@ -66,10 +66,10 @@ function realPages(): string[] {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /**
  * A quotation of six words or more in the text: the article "has a quote" (a quoted title is
- * shorter). An opening mark is followed by a word and a closing one follows a word, so that the
- * stretch between two straight-quoted phrases ("A," which … "B") is not taken for a quotation.
+ * shorter). The opening mark follows a space and the closing one precedes one, so that the words
+ * between two scare-quoted phrases ('the "lazy," which went beyond "get off"') are no quotation.
  */
-const QUOTED = /[“"](?=\S)(?:[^“”"\n\s]+\s+){5,}[^“”"\n]*(?<=\S)[”"]/;
+const QUOTED = /(?:^|[\s([—–-])[“"](?=\S)(?:[^“”"\s]+\s+){5,}[^“”"]*?\S[”"](?=$|[\s.,;:!?)\]—–-])/;
 
 /** Records, in the worker, the article text each page asks it to analyse. */
 async function recordArticleTexts(worker: Worker): Promise<void> {

@@ -1,7 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
 import { isLinkTeaser } from './furniture';
-import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
+import { isMetaLineText } from './meta-line';
+import { densestParagraphContainer } from './paragraph-fallback';
+import { isReaderNoticeText, MAX_NOTICE } from './reader-notice';
+import { shortBlockText } from './short-block';
+import { isBlockElement, isSkippedByMarkup, isSkippedByTag, namedFurniture } from './skip-rules';
 import { siblingArticles } from './sibling-articles';
 import { appendElement, createTextMapBuilder, type TextMap } from './text-map';
 
@@ -14,10 +18,15 @@ export interface LiveArticle {
 
 /** Less text than this is a caption or a teaser, not an article. */
 const MIN_TEXT = 200;
+/** Readability's own `charThreshold`: an article shorter than this made it retry, then settle. */
+const READABILITY_THRESHOLD = 500;
+/** The fallback replaces what Readability kept only when it holds clearly more text. */
+const FALLBACK_GAIN = 2;
 
 /**
  * Runs Readability on the clone (which it takes apart) and returns the element it kept as the
- * article, still inside the clone, classes kept so that furniture rules can read them.
+ * article, still inside the clone, classes kept so that furniture rules can read them. When it
+ * keeps nothing or a scrap, the clone's container with the most long paragraphs stands in.
  */
 export function parseWithReadability(
   clone: Document,
@@ -27,6 +36,16 @@ export function parseWithReadability(
     serializer: (node) => node as Element,
   });
   const result = reader.parse();
+  const kept = result?.content ? (result.length ?? 0) : 0;
+  // Readability gives up below its threshold only after every retry, and each retry puts the page
+  // back as it was: the clone's body is whole again for the fallback to search.
+  if (kept < READABILITY_THRESHOLD) {
+    const fallback = densestParagraphContainer(clone.body);
+    const found = (fallback?.textContent ?? '').replace(/\s+/g, ' ').length;
+    if (fallback && found >= MIN_TEXT && found > FALLBACK_GAIN * kept) {
+      return { content: fallback, title: result?.title ?? null };
+    }
+  }
   return result?.content ? { content: result.content, title: result.title ?? null } : null;
 }
 
@@ -150,18 +169,39 @@ export function walkKept(content: Element, parsing: ParsingClone, sink: KeptSink
     return live === undefined ? undefined : liveTexts[live];
   };
 
+  // Readability flattens boxes it finds empty of prose ("authors" > "inlineblock" > <h5>Name</h5>
+  // keeps only the <h5>), so a furniture box is looked for on the original page too (its markup
+  // only: the live page, or the extension's intact copy of it), with the same guard against a box
+  // holding most of the article.
+  const furniture = new Map<Element, boolean>();
+  const originalFurniture = (el: Element | null): boolean => {
+    if (!el || el.tagName === 'BODY') return false;
+    let f = furniture.get(el);
+    if (f === undefined) {
+      f =
+        (isSkippedByMarkup(el) && (el.textContent ?? '').length < total / 2) ||
+        originalFurniture(el.parentElement);
+      furniture.set(el, f);
+    }
+    return f;
+  };
+
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const live = originalOf.get(node as Text) ?? align(node as Text);
       if (!live || used.has(live)) return;
       used.add(live);
       cursor = (liveIndex.get(live) ?? cursor) + 1;
+      if (originalFurniture(live.parentElement)) return;
       sink.text(live);
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (isSkippedByTag(el) || isLinkTeaser(el)) return;
+    // One read of a short block's text serves both wording rules.
+    const short = shortBlockText(el, MAX_NOTICE);
+    if (short !== null && (isReaderNoticeText(short) || isMetaLineText(short))) return;
     // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
     // most of what Readability kept is the article, whatever it is called.
     if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;

@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { stripSvgRawText } from './svg-raw-text';
 
 /**
  * Runs `read` on `html` parsed into a scriptless DOM (no page script runs, nothing is fetched), as
@@ -15,7 +16,7 @@ export async function withHtmlDocument<T>(html: string, read: (doc: Document) =>
     },
   });
   try {
-    window.document.write(html);
+    window.document.write(stripSvgRawText(html));
     return read(window.document as unknown as Document);
   } finally {
     await window.happyDOM.close();

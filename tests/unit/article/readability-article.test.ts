@@ -64,6 +64,19 @@ describe('extractArticle (Readability on a clone, mapped back to the page)', () 
     expect(extractArticleText(doc)?.split('\n')).toHaveLength(3);
   });
 
+  it('leaves out an author box that Readability flattens to a bare heading', () => {
+    // Readability merges nested one-child boxes and keeps the outer box's class only: the <h5>
+    // ends up in "reading-wrapper", with the "authors" name gone from what it kept.
+    const box = `<div class="full authors"><div class="inlineblock"><img alt="" src="a.jpg"><h5>Ann Example</h5></div></div>`;
+    const doc = makeDocument(
+      `<main><div class="post">${para('One.')}${para('Two.')}${para('Three.')}` +
+        `<div class="reading-wrapper"><div class="blog-detail">${box}</div></div></div></main>`,
+    );
+    const text = extractArticleText(doc)!;
+    expect(text).toContain('Three.');
+    expect(text).not.toContain('Ann Example');
+  });
+
   it('reads every story of an infinite-scroll feed, in page order', () => {
     const doc = makeDocument(
       `<main id="feed"><article><h2>Ferry</h2>${para('Ferry one.')}${para('Ferry two.')}</article>` +

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleText } from '@/utils/article/article-text';
+import { densestParagraphContainer } from '@/utils/article/paragraph-fallback';
+import { makeDocument } from './dom';
+
+const long = (i: number) =>
+  `Paragraph ${i} tells how the ferry crew, the harbour board and the town council argued for a year about the second berth.`;
+const links = '<li><a href="/x">A link to another story on the site</a></li>'.repeat(6);
+
+describe('the fallback when Readability keeps a scrap', () => {
+  it('reads every paragraph of a story whose paragraphs each sit beside a list of links', () => {
+    // Readability keeps one paragraph and its links here (under its 500-character threshold).
+    const body = Array.from(
+      { length: 6 },
+      (_, i) => `<div><p>${long(i)}</p><ul>${links}</ul></div>`,
+    );
+    const text = extractArticleText(
+      makeDocument(`<html><head><title>Berth</title></head><body>${body.join('')}</body></html>`),
+    )!;
+    for (let i = 0; i < 6; i++) expect(text).toContain(`Paragraph ${i} tells how`);
+    expect(text).not.toContain('A link to another story');
+  });
+
+  it('picks the container with the most long-paragraph text', () => {
+    const doc = makeDocument(`<body>
+      <div id="teasers"><p>${long(9)}</p></div>
+      <div id="story"><p>${long(1)}</p><p>${long(2)}</p><p>Short line.</p><p>${long(3)}</p></div>
+    </body>`);
+    expect(densestParagraphContainer(doc.body)?.id).toBe('story');
+  });
+
+  it('does not count blurbs in list items or paragraphs inside furniture', () => {
+    const items = [1, 2, 3, 4].map((i) => `<li><p>${long(i)}</p></li>`).join('');
+    const doc = makeDocument(`<body><ul>${items}</ul>
+      <div class="comments"><p>${long(5)}</p><p>${long(6)}</p><p>${long(7)}</p></div></body>`);
+    expect(densestParagraphContainer(doc.body)).toBeNull();
+  });
+
+  it('finds no article in a page of short lines', () => {
+    const doc = makeDocument(
+      `<body><div>${'<p>Opening hours and prices.</p>'.repeat(20)}</div></body>`,
+    );
+    expect(densestParagraphContainer(doc.body)).toBeNull();
+    expect(extractArticleText(doc)).toBeNull();
+  });
+});
