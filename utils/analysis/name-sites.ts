@@ -1,3 +1,4 @@
+import { lowerBound } from '../sorted/lower-bound';
 import { cueAt } from './cue-match';
 import type { Tokens } from './tokenize';
 import { FUNCTION_WORDS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from './vocabulary';
@@ -73,13 +74,7 @@ export function lastSiteBefore(
   offset: number,
   counts: (site: NameSite) => boolean,
 ): NameSite | null {
-  let lo = 0;
-  let hi = sites.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sites[mid]!.at < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sites.length, (i) => sites[i]!.at, offset);
   for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) if (counts(sites[k]!)) return sites[k]!;
   return null;
 }

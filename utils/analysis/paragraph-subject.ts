@@ -1,3 +1,4 @@
+import { lowerBound } from '../sorted/lower-bound';
 import type { NameSite } from './name-sites';
 import type { SpeakerPhrase } from './speaker-phrase';
 import type { Tokens } from './tokenize';
@@ -10,26 +11,12 @@ import type { Tokens } from './tokenize';
 
 /** Index of the first token starting at or after `offset`. */
 function tokenAt(tk: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tk.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tk.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tk.length, (i) => tk.start[i]!, offset);
 }
 
 /** Index of the first site at or after `offset`. */
 function siteAt(sites: readonly NameSite[], offset: number): number {
-  let lo = 0;
-  let hi = sites.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sites[mid]!.at < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sites.length, (i) => sites[i]!.at, offset);
 }
 
 // Sentence subjects looked at in one paragraph; a longer one is not about one person.

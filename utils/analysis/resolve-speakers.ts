@@ -1,3 +1,4 @@
+import { lowerBound } from '../sorted/lower-bound';
 import type { Speaker } from './analysis-schema';
 import type { SpeakerMention } from './describe-speaker';
 import { lastSiteBefore, type NameSite } from './name-sites';
@@ -66,13 +67,7 @@ function buildCast(mentions: readonly SpeakerMention[]): Map<string, Person> {
 
 /** Where the person was last named before `offset` (-1 if never). */
 function lastNamedBefore(p: Person, offset: number): number {
-  let lo = 0;
-  let hi = p.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.at[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(p.at.length, (i) => p.at[i]!, offset);
   return lo > 0 ? p.at[lo - 1]! : -1;
 }
 
@@ -81,13 +76,7 @@ const named = (p: Person, site: NameSite): boolean =>
 
 /** Distance from `at` to the person's nearest naming; names after `at` count four times as far. */
 function distanceTo(p: Person, at: number): number {
-  let lo = 0;
-  let hi = p.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.at[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(p.at.length, (i) => p.at[i]!, at, true);
   const before = lo > 0 ? at - p.at[lo - 1]! : Infinity;
   const after = lo < p.at.length ? (p.at[lo]! - at) * 4 : Infinity;
   return Math.min(before, after);

@@ -1,3 +1,4 @@
+import { lowerBound } from '../sorted/lower-bound';
 import type { Tokens } from './tokenize';
 import { FUNCTION_WORDS, ROLE_NOUNS, TITLES } from './vocabulary';
 
@@ -88,13 +89,7 @@ function usedPlainlyLater(tk: Tokens, first: number, end: number): boolean {
   // One plural word ("so-called experts") recurs plainly in any article; only rarer terms count.
   if (n === 1 && tk.norm(first).endsWith('s')) return false;
   const list = occurrences(tk, tk.norm(first));
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list.length, (i) => list[i]!, end);
   outer: for (let j = lo; j < list.length && j < lo + MAX_LATER; j++) {
     const i = list[j]!;
     for (let k = 1; k < n; k++) if (tk.norm(i + k) !== tk.norm(first + k)) continue outer;

@@ -1,19 +1,9 @@
+import { lowerBound } from '../sorted/lower-bound';
 import type { TextMap, TextSegment } from './text-map';
 
 /** Index of the segment holding plain-text offset `pos` (the last one starting at or before it). */
 function segmentIndexAt(map: TextMap, pos: number): number {
-  let lo = 0;
-  let hi = map.segments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const seg = map.segments[mid]!;
-    if (seg.start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lowerBound(map.segments.length, (i) => map.segments[i]!.start, pos, true) - 1;
 }
 
 function rawOffset(seg: TextSegment, pos: number): number {

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { lowerBound } from '../sorted/lower-bound';
 import type { ParsingClone } from './clone-for-parsing';
 import { isLinkTeaser } from './furniture';
 import { isMetaLineText } from './meta-line';
@@ -232,14 +233,11 @@ export function firstUnusedFrom(
   used: ReadonlySet<Text>,
 ): number | undefined {
   // Binary search for the first position at or after `from`: a page has thousands of "\n".
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < positions.length; k++) {
+  for (
+    let k = lowerBound(positions.length, (i) => positions[i]!, from);
+    k < positions.length;
+    k++
+  ) {
     if (!used.has(texts[positions[k]!]!)) return positions[k];
   }
   return undefined;
