@@ -1,6 +1,7 @@
 import { cloneForParsing } from './clone-for-parsing';
 import { mayHoldArticle } from './may-hold-article';
-import { mapToLive, parseWithReadability, type LiveArticle } from './readability-article';
+import type { LiveArticle } from './assemble-article';
+import { mapToLive, parseWithReadability } from './readability-article';
 import { titleHeading } from './title-heading';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The largest page HTML (in characters) sent to be parsed elsewhere; a larger page is parsed on
- * its own main thread as before (copying it between contexts would cost more than it saves).
+ * The largest page HTML (in characters) sent to the extension to find the article in; Chrome
+ * refuses messages over 64 MiB, and no news page comes near this. A larger page is not read.
  */
-export const PAGE_HTML_MAX = 8_000_000;
+export const PAGE_HTML_MAX = 32_000_000;

@@ -1,9 +1,7 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import type { Settings } from '../settings/settings';
-import { cloneForParsing } from '../article/clone-for-parsing';
 import { mayHoldArticle } from '../article/may-hold-article';
 import { rangeForOffsets } from '../article/offset-range';
-import { mapToLive, parseWithReadability } from '../article/readability-article';
 import type { TextMap } from '../article/text-map';
 import { titleHeading } from '../article/title-heading';
 import { mapPlanToLive } from '../article/article-plan';
@@ -35,8 +33,8 @@ const isRendered = (el: Element): boolean =>
 /**
  * Finds the article: the cheap gate first (a page that is not an article stops here), then a copy
  * of the page's HTML goes to the extension, which runs Readability on it off the page's main thread
- * and answers with what it kept, mapped back here onto the live page. Where that cannot be done,
- * the page is cloned and parsed here, each step in a task of its own.
+ * and answers with what it kept, mapped back here onto the live page. The page never runs
+ * Readability itself, so the content script does not carry it.
  */
 async function findArticle(doc: Document, isStale: () => boolean) {
   if (!mayHoldArticle(doc)) return null;
@@ -47,19 +45,7 @@ async function findArticle(doc: Document, isStale: () => boolean) {
   const plan = await requestArticlePlan(doc);
   performance.mark('sourcelight:parsed');
   if (isStale()) return 'stale';
-  if (plan !== 'unavailable') {
-    return plan && mapPlanToLive(doc, plan, isRendered, titleHeading(doc, plan.title));
-  }
-  const parsing = cloneForParsing(doc);
-  performance.mark('sourcelight:cloned');
-  await yieldToPage();
-  if (isStale()) return 'stale';
-  const parsed = parseWithReadability(parsing.clone);
-  performance.mark('sourcelight:parsed-here');
-  if (!parsed) return null;
-  await yieldToPage();
-  if (isStale()) return 'stale';
-  return mapToLive(parsed.content, parsing, isRendered, titleHeading(doc, parsed.title));
+  return plan && mapPlanToLive(doc, plan, isRendered, titleHeading(doc, plan.title));
 }
 
 /**

@@ -2,19 +2,23 @@ import { ArticlePlanSchema, pageHtml, type ArticlePlan } from '../article/articl
 import { PAGE_HTML_MAX } from '../article/page-html-max';
 import { sendToExtension } from '../messaging/transport';
 
+/** Shown in the panel when no extension context answered (the page is reloaded to try again). */
+export const UNREADABLE =
+  'Sourcelight could not read this page’s article (the extension did not answer). Reload the page to try again.';
+export const TOO_LARGE = 'This page is too large for Sourcelight to read.';
+
 /**
  * Asks the extension to find the article in a copy of this page's HTML, so that Readability runs
- * off the page's main thread (the page only serialises itself, a few ms even on large pages).
- * 'unavailable' when that cannot be done (a very large page, an extension context that does not
- * answer): the caller then parses the page itself.
+ * off the page's main thread (the page only serialises itself, a few ms even on large pages):
+ * the plan of the article, or null when there is none. Throws, with words for the panel, when the
+ * page is too large to copy or nothing answered.
  */
-export async function requestArticlePlan(
-  doc: Document,
-): Promise<ArticlePlan | null | 'unavailable'> {
+export async function requestArticlePlan(doc: Document): Promise<ArticlePlan | null> {
   const html = pageHtml(doc);
-  if (html.length > PAGE_HTML_MAX) return 'unavailable';
+  if (html.length > PAGE_HTML_MAX) throw new Error(TOO_LARGE);
   const reply = await sendToExtension({ type: 'findArticle', html });
   if (reply === null) return null;
   const plan = ArticlePlanSchema.safeParse(reply);
-  return plan.success ? plan.data : 'unavailable';
+  if (!plan.success) throw new Error(UNREADABLE);
+  return plan.data;
 }

@@ -3,9 +3,9 @@ import {
   ArticlePlanSchema,
   mapPlanToLive,
   pageHtml,
-  planArticle,
   type ArticlePlan,
 } from '@/utils/article/article-plan';
+import { planArticle } from '@/utils/article/plan-article';
 import { extractArticle } from '@/utils/article/article-text';
 import { rangeForOffsets } from '@/utils/article/offset-range';
 import { titleHeading } from '@/utils/article/title-heading';
