@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../schema/lazy-schema';
 import { textNodes } from './clone-for-parsing';
 import {
   assembleArticle,
@@ -13,14 +14,16 @@ import {
  * offscreen document in Chrome, the background page in Firefox), so that the page's own main thread
  * never runs Readability: positions of the copy's text nodes, their text, and paragraph breaks.
  */
-export const ArticlePlanSchema = z.object({
-  /** In reading order: a text node's position among the text nodes of the copy's body, or -1 for
-   * a break. */
-  steps: z.array(z.int().check(z.gte(-1))),
-  /** The text of each node step, in order (to find the node on the page when positions drift). */
-  texts: z.array(z.string()),
-  title: z.nullable(z.string()),
-});
+export const ArticlePlanSchema = lazySchema(() =>
+  z.object({
+    /** In reading order: a text node's position among the text nodes of the copy's body, or -1 for
+     * a break. */
+    steps: z.array(z.int().check(z.gte(-1))),
+    /** The text of each node step, in order (to find the node on the page when positions drift). */
+    texts: z.array(z.string()),
+    title: z.nullable(z.string()),
+  }),
+);
 export type ArticlePlan = z.infer<typeof ArticlePlanSchema>;
 
 /** A paragraph break among the steps. */

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../schema/lazy-schema';
 import { browser } from 'wxt/browser';
 
-const KeysSchema = z.array(z.string());
+const KeysSchema = lazySchema(() => z.array(z.string()));
 
 /** The article's identity for remembering dismissals: its URL without the fragment. */
 export function articleKey(url: string): string {

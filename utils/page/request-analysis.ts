@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../schema/lazy-schema';
 import {
   EntitySchema,
   QuoteSchema,
@@ -12,18 +13,20 @@ import { sendToExtension } from '../messaging/transport';
 import { yieldToPage } from './yield-to-page';
 
 /** The reply with its lists unchecked: they are checked item by item, in batches. */
-const EnvelopeSchema = z.object({
-  settings: SettingsSchema,
-  dismissed: z.array(z.string()),
-  analysis: z.nullable(
-    z.object({
-      quotes: z.array(z.unknown()),
-      terms: z.array(z.unknown()),
-      sourcing: z.array(z.unknown()),
-      entities: z.array(z.unknown()),
-    }),
-  ),
-});
+const EnvelopeSchema = lazySchema(() =>
+  z.object({
+    settings: SettingsSchema,
+    dismissed: z.array(z.string()),
+    analysis: z.nullable(
+      z.object({
+        quotes: z.array(z.unknown()),
+        terms: z.array(z.unknown()),
+        sourcing: z.array(z.unknown()),
+        entities: z.array(z.unknown()),
+      }),
+    ),
+  }),
+);
 
 /** Items validated between yields: a 50,000-word article has thousands of findings. */
 const BATCH = 300;

@@ -1,24 +1,27 @@
 // zod/mini: the content script reads the settings on every page.
 import * as z from 'zod/mini';
+import { lazySchema } from '../schema/lazy-schema';
 import { browser } from 'wxt/browser';
 
 /** The reader's settings, kept in storage.local. */
-export const SettingsSchema = z.object({
-  /** Highlight findings on article pages (off: the panel still lists them). */
-  highlights: z._default(z.boolean(), true),
-  /** Which kinds of finding get highlighted. */
-  kinds: z._default(z.object({ quote: z.boolean(), term: z.boolean(), sourcing: z.boolean() }), {
-    quote: true,
-    term: true,
-    sourcing: true,
+export const SettingsSchema = lazySchema(() =>
+  z.object({
+    /** Highlight findings on article pages (off: the panel still lists them). */
+    highlights: z._default(z.boolean(), true),
+    /** Which kinds of finding get highlighted. */
+    kinds: z._default(z.object({ quote: z.boolean(), term: z.boolean(), sourcing: z.boolean() }), {
+      quote: true,
+      term: true,
+      sourcing: true,
+    }),
+    /** Show words only the learned model flags, as "possibly loaded" (lighter highlight). */
+    possibleTerms: z._default(z.boolean(), true),
+    /** Show a card when the pointer rests on a highlight. */
+    hoverCards: z._default(z.boolean(), true),
+    /** Sites (host names) where Sourcelight does nothing. */
+    disabledSites: z._default(z.array(z.string()), []),
   }),
-  /** Show words only the learned model flags, as "possibly loaded" (lighter highlight). */
-  possibleTerms: z._default(z.boolean(), true),
-  /** Show a card when the pointer rests on a highlight. */
-  hoverCards: z._default(z.boolean(), true),
-  /** Sites (host names) where Sourcelight does nothing. */
-  disabledSites: z._default(z.array(z.string()), []),
-});
+);
 export type Settings = z.output<typeof SettingsSchema>;
 
 const KEY = 'settings';
