@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { pageHighlights, selectInArticle, tabIdFor, textPoint, waitForReport } from './helpers';
+import {
+  framePanelBeside,
+  pageHighlights,
+  selectInArticle,
+  tabIdFor,
+  textPoint,
+  waitForReport,
+} from './helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(here, '../../assets/screenshots');
@@ -168,18 +175,8 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
   await student.getByRole('button', { name: 'Leave presenter view' }).click();
 
   if (process.env.UPDATE_SCREENSHOTS) {
-    await page.evaluate((src) => {
-      document.body.style.marginRight = '430px';
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      frame.title = 'Sourcelight side panel';
-      frame.style.cssText =
-        'position:fixed;top:0;right:0;width:420px;height:100vh;border:0;border-left:1px solid #8c959f;background:#fff';
-      document.documentElement.append(frame);
-    }, `chrome-extension://${extensionId}/sidepanel.html?tabId=${lessonTab}`);
-    await expect(
-      page.frameLocator('iframe[title="Sourcelight side panel"]').getByTestId('claims'),
-    ).toBeVisible();
+    const panel = await framePanelBeside(page, extensionId, lessonTab);
+    await expect(panel.getByTestId('claims')).toBeVisible();
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'lesson.png') });
     await page.evaluate(() => document.querySelector('iframe')?.remove());

@@ -90,3 +90,20 @@ export async function selectInArticle(page: Page, needle: string): Promise<void>
     throw new Error(`not in the article: ${text}`);
   }, needle);
 }
+
+/**
+ * Frames the side panel, pinned to `tabId`, beside the page's content (for screenshots: the real
+ * panel cannot be captured), and returns a locator into it.
+ */
+export async function framePanelBeside(page: Page, extensionId: string, tabId: number) {
+  await page.evaluate((src) => {
+    document.body.style.marginRight = '430px';
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.title = 'Sourcelight side panel';
+    frame.style.cssText =
+      'position:fixed;top:0;right:0;width:420px;height:100vh;border:0;border-left:1px solid #8c959f;background:#fff';
+    document.documentElement.append(frame);
+  }, `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  return page.frameLocator('iframe[title="Sourcelight side panel"]');
+}

@@ -2,7 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { tabIdFor, waitForReport } from './helpers';
+import { framePanelBeside, tabIdFor, waitForReport } from './helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const README_SHOT = path.resolve(here, '../../assets/screenshots/panel.png');
@@ -18,16 +18,7 @@ test('screenshot: the demo article with the side panel beside it (for the README
   await waitForReport(serviceWorker, '/demo.html');
   const tabId = await tabIdFor(serviceWorker, '/demo.html');
   // The panel, pinned to the demo tab, framed beside the article (outside the article's DOM).
-  await page.evaluate((src) => {
-    document.body.style.marginRight = '430px';
-    const frame = document.createElement('iframe');
-    frame.src = src;
-    frame.title = 'Sourcelight side panel';
-    frame.style.cssText =
-      'position:fixed;top:0;right:0;width:420px;height:100vh;border:0;border-left:1px solid #8c959f;background:#fff';
-    document.documentElement.append(frame);
-  }, `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  const frame = page.frameLocator('iframe[title="Sourcelight side panel"]');
+  const frame = await framePanelBeside(page, extensionId, tabId);
   await expect(frame.getByTestId('claims')).toContainText('Veresk');
   const file = testInfo.outputPath('panel.png');
   await page.screenshot({ path: file });
