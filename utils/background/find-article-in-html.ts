@@ -8,6 +8,11 @@ export function planFromHtml(html: string): ArticlePlan | null {
   return planArticle(new DOMParser().parseFromString(html, 'text/html'));
 }
 
+/** Gets the parser ready while the page is still finding its article (Chrome: opens the document). */
+export function warmUpArticleParser(): void {
+  if (typeof DOMParser !== 'function') void ensureOffscreenDocument().catch(() => undefined);
+}
+
 /**
  * Finds the article in a copy of a page's HTML, off the page's main thread: here when this context
  * has a DOM (Firefox's background page), else in the offscreen document (Chrome's service worker

@@ -10,8 +10,7 @@ import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
 import { cachedSettings } from './settings-cache';
 import { prefetchDismissed } from './dismissed-prefetch';
-import { findArticleInHtml } from './find-article-in-html';
-import { ensureOffscreenDocument } from './offscreen-document';
+import { findArticleInHtml, warmUpArticleParser } from './find-article-in-html';
 import { warmUpTermModel } from '../term-model/possible-terms';
 import { articleTextToKeep, findTabArticle } from './tab-article';
 
@@ -65,7 +64,7 @@ export async function handleBackgroundMessage(
       return findArticleInHtml(message.html);
     case 'warmUp': {
       // The worker is awake now; what the analysis would wait for is read meanwhile.
-      if (typeof DOMParser !== 'function') void ensureOffscreenDocument().catch(() => undefined);
+      warmUpArticleParser();
       const settings = await cachedSettings();
       if (message.url !== undefined) void prefetchDismissed(message.url);
       if (settings.possibleTerms) warmUpTermModel();
