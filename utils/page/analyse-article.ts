@@ -9,6 +9,7 @@ import { requestArticlePlan } from './request-article-plan';
 import { findingsOf, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
 import { afterFirstPaint, yieldToPage } from './yield-to-page';
+import { isRendered } from './is-rendered';
 
 /** An analysed article on the page: its text, the findings, and where each one is. */
 export interface AnalysedArticle {
@@ -24,11 +25,6 @@ export interface AnalysedArticle {
 
 /** How many Ranges to make before giving the page its main thread back. */
 const RANGE_BATCH = 400;
-
-/** Whether the live element is rendered (hidden text is not part of what the reader reads). */
-const isRendered = (el: Element): boolean =>
-  typeof (el as HTMLElement).checkVisibility !== 'function' ||
-  (el as HTMLElement).checkVisibility();
 
 /**
  * Finds the article: the cheap gate first (a page that is not an article stops here), then a copy

@@ -1,65 +1,13 @@
-import * as z from 'zod/mini';
-import { lazySchema } from '../schema/lazy-schema';
-import {
-  EntitySchema,
-  QuoteSchema,
-  SourcingSchema,
-  TermSchema,
-  type Analysis,
-} from '../analysis/analysis-schema';
 import type { AnalysisReply } from '../messaging/analysis-reply';
-import { SettingsSchema } from '../settings/settings';
 import { sendToExtension } from '../messaging/transport';
-import { yieldToPage } from './yield-to-page';
-
-/** The reply with its lists unchecked: they are checked item by item, in batches. */
-const EnvelopeSchema = lazySchema(() =>
-  z.object({
-    settings: SettingsSchema,
-    dismissed: z.array(z.string()),
-    analysis: z.nullable(
-      z.object({
-        quotes: z.array(z.unknown()),
-        terms: z.array(z.unknown()),
-        sourcing: z.array(z.unknown()),
-        entities: z.array(z.unknown()),
-      }),
-    ),
-  }),
-);
-
-/** Items validated between yields: a 50,000-word article has thousands of findings. */
-const BATCH = 300;
-
-async function parseList<T>(items: unknown[], schema: z.ZodMiniType<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % BATCH === 0) await yieldToPage();
-    const parsed = schema.safeParse(items[i]);
-    if (!parsed.success) throw new Error('The analysis from the extension is malformed.');
-    out.push(parsed.data);
-  }
-  return out;
-}
+import { parseAnalysisReply } from './parse-analysis-reply';
 
 /**
  * Runs the claim engine in the background (service worker or event page): the page's main thread
  * only sends the text and gets the findings back, and the engine stays out of the content script.
- * The reply is zod-checked like every message, in batches so that no task blocks the page long.
  */
 export async function requestAnalysis(text: string, url: string): Promise<AnalysisReply> {
-  const reply = await sendToExtension({ type: 'analyzeText', text, url });
-  const envelope = EnvelopeSchema.safeParse(reply);
-  if (!envelope.success) throw new Error('The analysis did not come back from the extension.');
-  const { settings, dismissed, analysis: raw } = envelope.data;
-  if (!raw) return { settings, dismissed, analysis: null };
-  const analysis: Analysis = {
-    quotes: await parseList(raw.quotes, QuoteSchema),
-    terms: await parseList(raw.terms, TermSchema),
-    sourcing: await parseList(raw.sourcing, SourcingSchema),
-    entities: await parseList(raw.entities, EntitySchema),
-  };
-  return { settings, dismissed, analysis };
+  return parseAnalysisReply(await sendToExtension({ type: 'analyzeText', text, url }));
 }
 
 /**
