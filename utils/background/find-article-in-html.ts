@@ -1,11 +1,22 @@
 import { browser } from 'wxt/browser';
-import { ArticlePlanSchema, type ArticlePlan } from '../article/article-plan';
+import { mapPlanToLive } from '../article/article-plan';
 import { planArticle } from '../article/plan-article';
+import { titleHeading } from '../article/title-heading';
+import { PlannedArticleSchema, type PlannedArticle } from '../messaging/found-article';
 import { ensureOffscreenDocument, forgetOffscreenDocument } from './offscreen-document';
 
-/** The article in a copy of a page parsed from its HTML, where the extension has a DOM parser. */
-export function planFromHtml(html: string): ArticlePlan | null {
-  return planArticle(new DOMParser().parseFromString(html, 'text/html'));
+/**
+ * The article in a copy of a page parsed from its HTML, where the extension has a DOM parser: the
+ * plan, and the text the page will read from it. That text is mapped here on the copy itself, by
+ * the page's own code, with everything counted as shown: when nothing is hidden on the page and its
+ * text nodes match the copy's, the page reads exactly this text, so it can be analysed at once.
+ */
+export function planFromHtml(html: string): PlannedArticle | null {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const plan = planArticle(doc);
+  if (!plan) return null;
+  const article = mapPlanToLive(doc, plan, undefined, titleHeading(doc, plan.title));
+  return { plan, text: article?.map.text ?? null };
 }
 
 /** Gets the parser ready while the page is still finding its article (Chrome: opens the document). */
@@ -18,7 +29,7 @@ export function warmUpArticleParser(): void {
  * has a DOM (Firefox's background page), else in the offscreen document (Chrome's service worker
  * has none). Undefined when neither can (the page then tells the reader).
  */
-export async function findArticleInHtml(html: string): Promise<ArticlePlan | null | undefined> {
+export async function findArticleInHtml(html: string): Promise<PlannedArticle | null | undefined> {
   if (typeof DOMParser === 'function') return planFromHtml(html);
   // Twice at most: the document may have been closed since it was made (then it is made again).
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -26,8 +37,8 @@ export async function findArticleInHtml(html: string): Promise<ArticlePlan | nul
       await ensureOffscreenDocument();
       const reply: unknown = await browser.runtime.sendMessage({ type: 'parseArticleHtml', html });
       if (reply === null) return null;
-      const plan = ArticlePlanSchema.safeParse(reply);
-      if (plan.success) return plan.data;
+      const planned = PlannedArticleSchema.safeParse(reply);
+      if (planned.success) return planned.data;
     } catch {
       // Nothing answered: fall through to making the document again.
     }

@@ -3,7 +3,8 @@ import type { Message } from '../messaging/protocol';
 import { sendToExtension } from '../messaging/transport';
 import type { TabState } from '../messaging/tab-state';
 import { tabStore } from './tab-store';
-import { analyzeForPage } from './analyze-for-page';
+import { analyzeForTab } from './analyze-for-page';
+import type { FoundArticle } from '../messaging/found-article';
 import { findIndependentSources } from './find-independent-sources';
 import { findFactChecks } from './find-fact-checks';
 import { recentAnalyses } from './recent-analyses';
@@ -47,21 +48,17 @@ export async function handleBackgroundMessage(
       void sendToExtension({ type: 'tabStateChanged', tabId });
       return { tabId };
     }
-    case 'analyzeText': {
+    case 'analyzeText':
       // The engine runs here, off the page's main thread; the answer is plain JSON.
-      const reply = await analyzeForPage(message.text, message.url);
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && reply.analysis) {
-        recentAnalyses.remember(tabId, {
-          url: message.url,
-          text: message.text,
-          analysis: reply.analysis,
-        });
-      }
-      return reply;
+      return analyzeForTab(message.text, message.url, sender.tab?.id);
+    case 'findArticle': {
+      const planned = await findArticleInHtml(message.html);
+      if (!planned) return planned;
+      const { plan, text } = planned;
+      // The text the page should read, analysed now: the page uses it if its own text is the same.
+      const reply = text === null ? null : await analyzeForTab(text, message.url, sender.tab?.id);
+      return { plan, text, reply } satisfies FoundArticle;
     }
-    case 'findArticle':
-      return findArticleInHtml(message.html);
     case 'warmUp': {
       // The worker is awake now; what the analysis would wait for is read meanwhile.
       warmUpArticleParser();

@@ -16,10 +16,16 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** page → background: an article may follow soon; wake up and get ready (settings, the page's
    * dismissals, the term model). */
   z.object({ type: z.literal('warmUp'), url: z.optional(z.string()) }),
-  /** page → background: find the article in this copy of the page's HTML (off the page's main
-   * thread); answered with an ArticlePlan, null for no article, or nothing when it cannot. */
-  z.object({ type: z.literal('findArticle'), html: z.string().max(PAGE_HTML_MAX) }),
-  /** background → offscreen document (Chrome): the same, where a DOM parser exists. */
+  /** page → background: find the article in this copy of the page (at `url`) and analyse it (off
+   * the page's main thread); answered with a FoundArticle, null for no article, or nothing when it
+   * cannot. */
+  z.object({
+    type: z.literal('findArticle'),
+    html: z.string().max(PAGE_HTML_MAX),
+    url: z.string(),
+  }),
+  /** background → offscreen document (Chrome): find the article, where a DOM parser exists;
+   * answered with a PlannedArticle or null. */
   z.object({ type: z.literal('parseArticleHtml'), html: z.string().max(PAGE_HTML_MAX) }),
   /** page (the card's button) → background: open the panel on this finding. */
   z.object({ type: z.literal('showInPanel'), findingId: z.string() }),

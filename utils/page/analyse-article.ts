@@ -5,7 +5,10 @@ import { rangeForOffsets } from '../article/offset-range';
 import type { TextMap } from '../article/text-map';
 import { titleHeading } from '../article/title-heading';
 import { mapPlanToLive } from '../article/article-plan';
-import { requestArticlePlan } from './request-article-plan';
+import { requestArticle } from './request-article';
+import type { FoundArticle } from '../messaging/found-article';
+import type { AnalysisReply } from '../messaging/analysis-reply';
+import { parseAnalysisReply } from './parse-analysis-reply';
 import { findingsOf, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
 import { afterFirstPaint, yieldToPage } from './yield-to-page';
@@ -29,8 +32,9 @@ const RANGE_BATCH = 400;
 /**
  * Finds the article: the cheap gate first (a page that is not an article stops here), then a copy
  * of the page's HTML goes to the extension, which runs Readability on it off the page's main thread
- * and answers with what it kept, mapped back here onto the live page. The page never runs
- * Readability itself, so the content script does not carry it.
+ * and answers with what it kept, mapped back here onto the live page, and with the analysis of the
+ * text it expects the page to read. The page never runs Readability itself, so the content script
+ * does not carry it.
  */
 async function findArticle(doc: Document, isStale: () => boolean) {
   if (!mayHoldArticle(doc)) return null;
@@ -38,10 +42,23 @@ async function findArticle(doc: Document, isStale: () => boolean) {
   // Copying and parsing wait until the reader sees the page.
   await afterFirstPaint();
   if (isStale()) return 'stale';
-  const plan = await requestArticlePlan(doc);
+  const found = await requestArticle(doc);
   performance.mark('sourcelight:parsed');
   if (isStale()) return 'stale';
-  return plan && mapPlanToLive(doc, plan, isRendered, titleHeading(doc, plan.title));
+  if (!found) return null;
+  const article = mapPlanToLive(doc, found.plan, isRendered, titleHeading(doc, found.plan.title));
+  return article && { ...article, found };
+}
+
+/**
+ * The analysis of the article's text: the one that came with the plan when the page read the text
+ * the extension expected (nothing hidden, nothing changed since the copy), else a second round trip.
+ */
+function analysisOf(text: string, found: FoundArticle, url: string): Promise<AnalysisReply> {
+  if (found.text === text) return parseAnalysisReply(found.reply);
+  // Counted by the bench: how often real pages need the second round trip.
+  performance.mark('sourcelight:text-differs');
+  return requestAnalysis(text, url);
 }
 
 /**
@@ -57,10 +74,10 @@ export async function analyseArticle(
   const article = await findArticle(doc, isStale);
   if (article === 'stale') return 'stale';
   if (!article) return null;
-  const { map, roots } = article;
+  const { map, roots, found } = article;
   onArticleFound();
   performance.mark('sourcelight:text-mapped');
-  const { settings, dismissed, analysis } = await requestAnalysis(map.text, doc.location.href);
+  const { settings, dismissed, analysis } = await analysisOf(map.text, found, doc.location.href);
   performance.mark('sourcelight:analysis-received');
   if (isStale()) return 'stale';
   if (!analysis) return { disabled: settings };

@@ -1,0 +1,26 @@
+import { pageHtml } from '../article/article-plan';
+import { PAGE_HTML_MAX } from '../article/page-html-max';
+import { FoundArticleSchema, type FoundArticle } from '../messaging/found-article';
+import { sendToExtension } from '../messaging/transport';
+
+/** Shown in the panel when no extension context answered (the page is reloaded to try again). */
+export const UNREADABLE =
+  'Sourcelight could not read this page’s article (the extension did not answer). Reload the page to try again.';
+export const TOO_LARGE = 'This page is too large for Sourcelight to read.';
+
+/**
+ * Asks the extension to find the article in a copy of this page's HTML, so that Readability runs
+ * off the page's main thread (the page only serialises itself, a few ms even on large pages), and
+ * to analyse the text it expects the page to read: the plan of the article with that text and its
+ * analysis (unchecked until used), or null when there is none. Throws, with words for the panel,
+ * when the page is too large to copy or nothing answered.
+ */
+export async function requestArticle(doc: Document): Promise<FoundArticle | null> {
+  const html = pageHtml(doc);
+  if (html.length > PAGE_HTML_MAX) throw new Error(TOO_LARGE);
+  const reply = await sendToExtension({ type: 'findArticle', html, url: doc.location.href });
+  if (reply === null) return null;
+  const found = FoundArticleSchema.safeParse(reply);
+  if (!found.success) throw new Error(UNREADABLE);
+  return found.data;
+}
