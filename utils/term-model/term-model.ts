@@ -51,6 +51,9 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  */
 export const MAX_DISTINCT = 20_000;
 
+/** Words (and neighbours) whose scores are kept between texts: a few megabytes at most. */
+const CACHE_MAX = 50_000;
+
 /** A pruned logistic regression over word, affix, 4-gram, neighbour and valence features. */
 export class TermModel {
   // Weights in a Map: looking up feature strings made from page text as object keys is several
@@ -77,17 +80,18 @@ export class TermModel {
 
   /** Probability that token `i` is loaded wording (0 for words the model never looks at). */
   probability(tk: Tokens, i: number): number {
-    this.cache = { word: new Map(), left: new Map(), right: new Map() };
     return isCandidate(tk, i) ? sigmoid(this.logit(tk, i)) : 0;
   }
 
-  // Scores of the parts that depend on one word only, cached per word for one text: words
-  // repeat, so most tokens cost three map lookups instead of twenty string features.
-  private cache: {
-    word: Map<string, number>;
-    left: Map<string, number>;
-    right: Map<string, number>;
-  } = { word: new Map(), left: new Map(), right: new Map() };
+  // Scores of the parts that depend on one word only, cached per word: words repeat, within a
+  // text and from one article to the next, so most tokens cost three map lookups instead of
+  // twenty string features. The scores depend on the word alone, so the cache outlives a text
+  // (the background analyses page after page); it is emptied when it grows past CACHE_MAX.
+  private readonly cache = {
+    word: new Map<string, number>(),
+    left: new Map<string, number>(),
+    right: new Map<string, number>(),
+  };
 
   private part(
     cache: Map<string, number>,
@@ -96,6 +100,7 @@ export class TermModel {
   ): number {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
+    if (cache.size >= CACHE_MAX) cache.clear();
     this.sum = 0;
     features(this.add);
     cache.set(key, this.sum);
@@ -120,13 +125,15 @@ export class TermModel {
    * flagged), until MAX_DISTINCT different words have been scored.
    */
   flags(tk: Tokens, taken: Uint8Array | null = null): ModelFlag[] {
-    this.cache = { word: new Map(), left: new Map(), right: new Map() };
     const out: ModelFlag[] = [];
     let last: ModelFlag | null = null;
-    const seen = this.cache.word;
+    // Counted per text, not from the cache, so that a text's flags never depend on earlier texts.
+    const seen = new Set<string>();
     for (let i = 0; i < tk.length; i++) {
       if (taken?.[i] || !isCandidate(tk, i)) continue;
-      if (seen.size >= MAX_DISTINCT && !seen.has(tk.norm(i))) break;
+      const word = tk.norm(i);
+      if (seen.size >= MAX_DISTINCT && !seen.has(word)) break;
+      seen.add(word);
       const logit = this.logit(tk, i);
       if (logit < this.cut) continue;
       const p = sigmoid(logit);

@@ -35,6 +35,15 @@ describe('term model inference', () => {
     expect(plain.probability(tk, 5)).toBeGreaterThan(0.8);
   });
 
+  it('gives a text the same flags whatever it analysed before (scores are kept between texts)', () => {
+    const model = new TermModel(tinyData());
+    const a = 'A dreadful plan, truly ghastly.';
+    const first = model.flags(tokenize(a));
+    model.flags(tokenize('Ghastly weather and a dreadful, truly dreadful ferry ride.'));
+    expect(model.flags(tokenize(a))).toEqual(first);
+    expect(words(a, first)).toEqual(['dreadful', 'ghastly']);
+  });
+
   it('never flags tokens already taken by the lexicon, function words or numbers', () => {
     const text = 'The dreadful 2024 report.';
     const tk = tokenize(text);
