@@ -19,14 +19,16 @@ export function yieldToPage(): Promise<void> {
 const FRAME_TIMEOUT_MS = 100;
 
 /**
- * Resolves once the page has painted: at once (after a yield) when it already has, as it usually
- * has by document_idle; otherwise just after the next frame is drawn (or a short timeout).
+ * Resolves once the page has painted: at once when it already has, as it usually has by
+ * document_idle (the reader sees the page, and a yield would only queue the article behind
+ * whatever the page has waiting); otherwise just after the next frame is drawn (or a short timeout).
  */
 export function afterFirstPaint(): Promise<void> {
   const painted =
     typeof performance.getEntriesByType === 'function' &&
     performance.getEntriesByType('paint').length > 0;
-  if (painted || typeof requestAnimationFrame !== 'function') return yieldToPage();
+  if (painted) return Promise.resolve();
+  if (typeof requestAnimationFrame !== 'function') return yieldToPage();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, FRAME_TIMEOUT_MS);
     // A frame callback runs just before the paint; a task queued from it runs just after.
