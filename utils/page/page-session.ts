@@ -23,6 +23,8 @@ import { pageSnapshot } from '../lesson/page-snapshot';
 export interface PageSessionOptions {
   /** Replaces finding and analysing the article (a lesson brings its article and its key). */
   analyse?: typeof analyseArticle;
+  /** The page already has the highlight stylesheet (the content script's manifest injects it). */
+  highlightStyleInjected?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function startPageSession(
   let highlighterInstance: Highlighter | null = null;
   const highlighter = (): Highlighter =>
     (highlighterInstance ??= supportsCssHighlights()
-      ? createCssHighlighter(doc, signal)
+      ? createCssHighlighter(doc, signal, options.highlightStyleInjected)
       : createMarkHighlighter(doc));
   // Made on first use: most pages never show a card.
   let cardInstance: FindingCard | null = null;
