@@ -2,11 +2,13 @@
 import '@/utils/page/loaded-mark';
 import { defineContentScript } from '#imports';
 import { startPageSession } from '@/utils/page/page-session';
+// Injected by the manifest as the page starts: adding it later would restyle the whole page.
+import '~/assets/highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startPageSession(document, ctx.signal);
+    startPageSession(document, ctx.signal, null, { highlightStyleInjected: true });
   },
 });

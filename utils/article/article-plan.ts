@@ -137,14 +137,45 @@ export function mapPlanToLive(
 /** What of the page's `<head>` Readability reads: the title and the metadata. */
 const HEAD_PARTS = 'title, meta, base, script[type="application/ld+json"]';
 
+/** Where code begins in serialised HTML: a comment, or a script's or a style's opening tag. */
+const CODE = /<!--|<(script|style)\b[^>]*>/g;
+
 /**
  * The page's HTML as a copy can be parsed from: the doctype (a copy without one would parse in
  * quirks mode), the title and metadata of the head (about half of a news page's HTML is its head's
- * scripts and styles, which Readability does not read) and the whole body.
+ * scripts and styles, which Readability does not read) and the whole body, with the contents of its
+ * scripts (but JSON-LD, which Readability reads), styles and comments left out: a third of a body's
+ * HTML on the saved real pages, and the page pays for every character it sends (issue 18). Each is
+ * kept as an element or comment holding one space or nothing, so that the copy has the same text
+ * nodes in the same places (the plan names text nodes by their position).
  */
 export function pageHtml(doc: Document): string {
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
   let head = '';
   for (const el of doc.head?.querySelectorAll(HEAD_PARTS) ?? []) head += el.outerHTML;
-  return `${doctype}<html><head>${head}</head>${doc.body?.outerHTML ?? ''}</html>`;
+  return `${doctype}<html><head>${head}</head>${withoutCode(doc.body?.outerHTML ?? '')}</html>`;
+}
+
+/**
+ * Serialised HTML with the text of scripts (but JSON-LD), styles and comments emptied. The
+ * serialiser writes a script's or style's text as it is, up to its end tag, and escapes `<` in
+ * text and attribute values, so every match here is real markup.
+ */
+function withoutCode(html: string): string {
+  let out = '';
+  let from = 0;
+  CODE.lastIndex = 0;
+  for (let m = CODE.exec(html); m; m = CODE.exec(html)) {
+    const open = m.index + m[0].length;
+    const tag = m[1];
+    if (tag && m[0].includes('ld+json')) continue;
+    const close = tag ? `</${tag}>` : '-->';
+    const end = html.indexOf(close, open);
+    if (end < 0) break;
+    // A script's non-empty text stays one text node (a space); a comment's text is no node.
+    out += html.slice(from, open) + (tag && end > open ? ' ' : '');
+    from = end;
+    CODE.lastIndex = end + close.length;
+  }
+  return out + html.slice(from);
 }

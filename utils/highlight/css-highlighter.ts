@@ -21,7 +21,8 @@ function blockOf(range: Range): Element | null {
 }
 
 /**
- * Highlights with CSS.highlights: nothing in the page's DOM changes.
+ * Highlights with CSS.highlights: nothing in the page's DOM changes. `styled`: the page already
+ * has the highlight stylesheet (assets/highlight.css, injected by the content script's manifest).
  *
  * Only the ranges on screen are registered (and, while the reader scrolls, those near it), none
  * while the tab is hidden: Chromium rebuilds every registered range's markers and repaints their
@@ -29,7 +30,16 @@ function blockOf(range: Range): Element | null {
  * each registered paragraph costs main-thread time for as long as the tab is open (issue 18;
  * README, "Steady-state cost of highlights").
  */
-export function createCssHighlighter(doc: Document, signal?: AbortSignal): Highlighter {
+export function createCssHighlighter(
+  doc: Document,
+  signal?: AbortSignal,
+  styled = false,
+): Highlighter {
+  // Adding the stylesheet to a laid-out page restyles all of it: the content script's manifest
+  // injects it as the page starts instead (`styled`).
+  const style = (): void => {
+    if (!styled) ensureHighlightStyle(doc);
+  };
   let flashTimer: number | undefined;
   const registry = CSS.highlights;
   let groups: Record<HighlightKind, Range[]> | null = null;
@@ -54,14 +64,14 @@ export function createCssHighlighter(doc: Document, signal?: AbortSignal): Highl
 
   return {
     show(next) {
-      ensureHighlightStyle(doc);
+      style();
       groups = next;
       const blocks = Object.values(next).flatMap((ranges) => ranges.map(blockOf));
       viewport.track(blocks.filter((b): b is Element => b !== null));
       sync();
     },
     flash(range) {
-      ensureHighlightStyle(doc);
+      style();
       const highlight = new Highlight(range);
       highlight.priority = 10;
       registry.set(HIGHLIGHT_NAMES.active, highlight);

@@ -1,3 +1,4 @@
+import highlightCss from '~/assets/highlight.css?raw';
 import type { FindingKind } from '../page/findings';
 
 /** Highlight names, one per kind, plus one for the finding being flashed. */
@@ -22,25 +23,8 @@ export interface Highlighter {
   clear(): void;
 }
 
-/**
- * The document-level stylesheet both implementations use. Background tints only: Firefox (140+)
- * draws no `text-decoration` inside `::highlight()` (issue 14), and in Chromium a decoration gives
- * each highlighted text node visual overflow to recompute on every frame a page restyles (issue 18).
- */
-export const HIGHLIGHT_CSS = `
-::highlight(sourcelight-quote) { background-color: rgba(66, 133, 244, 0.22); }
-::highlight(sourcelight-term) { background-color: rgba(255, 193, 7, 0.45); }
-::highlight(sourcelight-term-possible) { background-color: rgba(255, 193, 7, 0.16); }
-::highlight(sourcelight-sourcing) { background-color: rgba(234, 88, 12, 0.22); }
-::highlight(sourcelight-selection) { background-color: rgba(16, 185, 129, 0.35); }
-::highlight(sourcelight-active) { background-color: rgba(236, 72, 153, 0.45); }
-mark.sourcelight-quote { background: rgba(66, 133, 244, 0.22); color: inherit; }
-mark.sourcelight-term { background: rgba(255, 193, 7, 0.45); color: inherit; }
-mark.sourcelight-term-possible { background: rgba(255, 193, 7, 0.16); color: inherit; }
-mark.sourcelight-sourcing { background: rgba(234, 88, 12, 0.22); color: inherit; }
-mark.sourcelight-selection { background: rgba(16, 185, 129, 0.35); color: inherit; }
-mark.sourcelight-active { background: rgba(236, 72, 153, 0.45); color: inherit; }
-`;
+/** The highlight stylesheet (assets/highlight.css), for pages the content script's manifest does not style. */
+export const HIGHLIGHT_CSS = highlightCss;
 
 const adopted = new WeakMap<Document, CSSStyleSheet>();
 

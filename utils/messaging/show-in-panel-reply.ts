@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../schema/lazy-schema';
 
 /** The background's answer to `showInPanel`: whether the browser let it open the panel. */
-const ShowInPanelReplySchema = z.object({ opened: z.boolean() });
+const ShowInPanelReplySchema = lazySchema(() => z.object({ opened: z.boolean() }));
 
 /**
  * Whether the panel opened. Firefox lets `sidebarAction.open()` run only inside a user action on

@@ -19,10 +19,15 @@ import { selectedPassage } from './selected-passage';
 import { yieldToPage } from './yield-to-page';
 import { pageSnapshot } from '../lesson/page-snapshot';
 
+/** How long finding and analysing an article runs before the panel is told it is loading. */
+const LOADING_AFTER_MS = 300;
+
 /** What a page other than a live article (a lesson file's page) gives the session instead. */
 export interface PageSessionOptions {
   /** Replaces finding and analysing the article (a lesson brings its article and its key). */
   analyse?: typeof analyseArticle;
+  /** The page already has the highlight stylesheet (the content script's manifest injects it). */
+  highlightStyleInjected?: boolean;
 }
 
 /**
@@ -43,7 +48,7 @@ export function startPageSession(
   let highlighterInstance: Highlighter | null = null;
   const highlighter = (): Highlighter =>
     (highlighterInstance ??= supportsCssHighlights()
-      ? createCssHighlighter(doc, signal)
+      ? createCssHighlighter(doc, signal, options.highlightStyleInjected)
       : createMarkHighlighter(doc));
   // Made on first use: most pages never show a card.
   let cardInstance: FindingCard | null = null;
@@ -99,8 +104,13 @@ export function startPageSession(
     const isStale = (): boolean => run !== generation || signal.aborted;
     try {
       url = location.href;
-      // The panel shows "loading" only for a first analysis, not while a changed page is redone.
-      const found = await analyseThePage(doc, isStale, () => current === null && report('loading'));
+      // The panel shows "loading" only for a first analysis, not while a changed page is redone,
+      // and only when it takes a while: each message costs the page's main thread (issue 18).
+      let loading: number | undefined;
+      const found = await analyseThePage(doc, isStale, () => {
+        if (current !== null) return;
+        loading = window.setTimeout(() => isStale() || report('loading'), LOADING_AFTER_MS);
+      }).finally(() => clearTimeout(loading));
       if (found === 'stale') return;
       if (found) followSettings();
       if (found && 'disabled' in found) {

@@ -37,9 +37,10 @@ export async function reportPage(doc: Document, facts: PageFacts): Promise<void>
     });
     if (!isMissingAnalysis(reply)) return;
   }
+  // A copy with its entities read, so they are checked here (see parseAnalysisReply).
   await sendToExtension({
     type: 'pageReport',
-    report: { ...base, analysis: article?.analysis ?? null },
+    report: { ...base, analysis: article ? { ...article.analysis } : null },
     text: article?.map.text ?? '',
   });
 }

@@ -121,6 +121,44 @@ describe('finding the article in a copy of the page (off the page’s main threa
     expect(fromPlan(live)!.map.text).toBe(extractArticle(live)!.map.text);
   });
 
+  it('leaves out the text of the body’s scripts, styles and comments, and keeps every text node in its place', () => {
+    const code = [
+      '<script>window.tracker = { id: "zz-tracking" };</script>',
+      '<style>.gallery { color: teal }</style>',
+      '<!-- editor: check the berth figures -->',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Berth"}</script>',
+      '<script></script>',
+    ].join('');
+    // Code before the article and between its paragraphs (a comment between two text nodes too),
+    // so a text node missing from the copy would shift every position after it.
+    const live = makeDocument(
+      page
+        .replace('<nav>', `${code}<nav>`)
+        .replace('<p>Third.', `${code}<p>Third.`)
+        .replace('Fourth.', 'Fourth.<!-- mid -->'),
+    );
+    const html = pageHtml(live);
+    for (const left of ['zz-tracking', 'color: teal', 'berth figures', ' mid '])
+      expect(html).not.toContain(left);
+    expect(html).toContain('"headline":"Berth"');
+    // What keeps a browser's copy aligned (happy-dom gives even an empty script a text node, so
+    // comparing the nodes below cannot show it): one space of text each, empty comments.
+    for (const kept of ['<script> </script>', '<style> </style>', '<!---->', '<script></script>'])
+      expect(html).toContain(kept);
+    const copy = new (live.defaultView as unknown as typeof globalThis).DOMParser().parseFromString(
+      html,
+      'text/html',
+    );
+    const texts = (root: Node) => {
+      const walker = root.ownerDocument!.createTreeWalker(root, 4);
+      const out: string[] = [];
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) out.push(t.parentNode!.nodeName);
+      return out;
+    };
+    expect(texts(copy.body)).toEqual(texts(live.body));
+    expect(fromPlan(live)!.map.text).toBe(extractArticle(live)!.map.text);
+  });
+
   it('is checked like every message: a malformed plan is refused', () => {
     const good = planFor(makeDocument(page))!;
     expect(ArticlePlanSchema.safeParse(good).success).toBe(true);

@@ -1,0 +1,84 @@
+/**
+ * Two builds of the extension compared on the real pages, for checking one change on a shared
+ * machine (README, issue 18): each page is loaded by a Chromium with build A, one with build B and
+ * (with --plain) one without the extension, in turn, round after round, so that a change in the
+ * machine's load hits all of them alike. Main-thread CPU (CDP ThreadTime) from navigation to the
+ * load event + 3 s, the median of the rounds per page.
+ *
+ *   npx wxt build -c tests/bench/wxt.bench.config.ts && cp -r .bench/build/chrome-mv3 .bench/ab-A
+ *   (change the code, build again into .bench/ab-B)
+ *   npx tsx tests/bench/ab-real-pages.ts .bench/ab-A .bench/ab-B [rounds] [--plain] [--all]
+ */
+import type { BrowserContext } from '@playwright/test';
+import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
+import { serveFixtures } from './fixture-server';
+import { launchBrowser, launchPlainBrowser } from './launch-browser';
+import { mainThreadTime } from './main-thread-time';
+import { median, round } from './stats';
+
+type Arm = 'a' | 'b' | 'plain';
+
+const [dirA, dirB, roundsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (!dirA || !dirB)
+  throw new Error('usage: ab-real-pages.ts <build A> <build B> [rounds] [--plain]');
+const rounds = Number(roundsArg ?? 2);
+const server = await serveFixtures(
+  { '/blank.html': '<!doctype html><title>blank</title>' },
+  REAL_PAGE_DIRS,
+);
+const browsers: Partial<Record<Arm, BrowserContext>> = {
+  a: (await launchBrowser(dirA)).context,
+  b: (await launchBrowser(dirB)).context,
+  ...(process.argv.includes('--plain') ? { plain: await launchPlainBrowser() } : {}),
+};
+
+/** Main-thread CPU ms of one load of `url` in a fresh tab (as bench-real-pages.ts measures it). */
+async function cpuOfLoad(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/blank.html`);
+    await page.waitForTimeout(300);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await mainThreadTime(cdp);
+    await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(3000);
+    return (await mainThreadTime(cdp)).cpuMs - before.cpuMs;
+  } finally {
+    await page.close();
+  }
+}
+
+const urls = listRealPages(process.argv.includes('--all'));
+const arms = Object.keys(browsers) as Arm[];
+const cpu = new Map(urls.map((url) => [url, { a: [], b: [], plain: [] } as Record<Arm, number[]>]));
+for (let r = 0; r < rounds; r++) {
+  for (const url of urls) {
+    // A different arm goes first each round.
+    const order = arms.map((_, i) => arms[(i + r) % arms.length]!);
+    for (const arm of order) cpu.get(url)![arm].push(await cpuOfLoad(browsers[arm]!, url));
+  }
+  console.error(`round ${r + 1} of ${rounds} done`);
+}
+
+const sum = { a: 0, b: 0, plain: 0 };
+const diffs: number[] = [];
+for (const url of urls) {
+  const m = (arm: Arm) => (cpu.get(url)![arm].length ? median(cpu.get(url)![arm]) : 0);
+  for (const arm of arms) sum[arm] += m(arm);
+  diffs.push(m('b') - m('a'));
+  const plain = browsers.plain ? ` plain ${round(m('plain'), 1)}` : '';
+  console.log(
+    `${url.replace(/^\/corpora\//, '')}: A ${round(m('a'), 1)} B ${round(m('b'), 1)} B−A ${round(m('b') - m('a'), 1)}${plain}`,
+  );
+}
+console.log(
+  `Σ A ${round(sum.a, 0)} ms, Σ B ${round(sum.b, 0)} ms, Σ(B−A) ${round(sum.b - sum.a, 0)} ms; ` +
+    `per page B−A median ${round(median(diffs), 1)}, from ${round(Math.min(...diffs), 1)} to ${round(Math.max(...diffs), 1)}`,
+);
+if (browsers.plain) {
+  const ratio = (arm: Arm) => round((100 * (sum[arm] - sum.plain)) / sum.plain, 1);
+  console.log(`added CPU over the pages' own (Σ): A ${ratio('a')} %, B ${ratio('b')} %`);
+}
+for (const context of Object.values(browsers)) await context.close();
+await server.close();
