@@ -18,12 +18,18 @@ export const ArticlePlanSchema = lazySchema(() =>
   z.object({
     /** In reading order: a text node's position among the text nodes of the copy's body, or -1 for
      * a break. */
-    steps: z.array(z.int().check(z.gte(-1))),
+    steps: z.custom<number[]>((v) => Array.isArray(v) && v.every(isStep)),
     /** The text of each node step, in order (to find the node on the page when positions drift). */
-    texts: z.array(z.string()),
+    texts: z.custom<string[]>((v) => Array.isArray(v) && v.every((t) => typeof t === 'string')),
     title: z.nullable(z.string()),
   }),
 );
+
+/**
+ * A step: a whole number from -1. Checked in one loop per list rather than one zod schema per
+ * item: a plan has a step for every text node kept, and the page checks it with cold code (issue 18).
+ */
+const isStep = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= -1;
 export type ArticlePlan = z.infer<typeof ArticlePlanSchema>;
 
 /** A paragraph break among the steps. */

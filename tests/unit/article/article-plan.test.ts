@@ -165,7 +165,10 @@ describe('finding the article in a copy of the page (off the page’s main threa
     for (const bad of [
       { ...good, steps: [1.5] },
       { ...good, steps: [-2] },
+      { ...good, steps: ['1'] },
+      { ...good, steps: null },
       { ...good, texts: [3] },
+      { ...good, texts: 'one text' },
       { steps: good.steps, texts: good.texts },
       '<p>not a plan</p>',
     ]) {
