@@ -5,39 +5,72 @@
  * long paragraph counts its length for its parent and half of it for the grandparent, as in
  * Readability's own scoring, but without its class-name penalties and link-density cut-offs.
  */
-import { isSkippedByMarkup } from './skip-rules';
+import { isSkippedByTag, namedFurniture } from './skip-rules';
 
 /** Shorter paragraphs are labels, captions or blurbs, not article prose. */
 const MIN_PARAGRAPH = 80;
 /** Less long-paragraph text than this in the best container is no article either. */
-const MIN_TOTAL = 250;
+export const MIN_TOTAL = 250;
 
-/**
- * Whether an element or an ancestor up to `root` is a list item or furniture (a blurb in a list of
- * stories), remembered per element: a listing has hundreds of paragraphs under the same boxes.
- */
-function excluded(el: Element | null, root: Element, memo: Map<Element, boolean>): boolean {
-  if (!el || el === root) return false;
-  let out = memo.get(el);
-  if (out === undefined) {
-    out = el.tagName === 'LI' || isSkippedByMarkup(el) || excluded(el.parentElement, root, memo);
-    memo.set(el, out);
+/** The length of a paragraph's text with runs of whitespace read as one space. */
+const paragraphLength = (p: Element): number =>
+  (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** How much text `el` holds in long paragraphs (its prose, as the fallback counts it). */
+export function longParagraphText(el: Element): number {
+  let total = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    const length = paragraphLength(p);
+    if (length >= MIN_PARAGRAPH) total += length;
   }
-  return out;
+  return total;
 }
 
 /** The element under `root` holding the most text in long paragraphs, or null if there is none. */
 export function densestParagraphContainer(root: Element): Element | null {
-  const scores = new Map<Element, number>();
+  const long: [Element, number][] = [];
+  let total = 0;
+  for (const p of root.getElementsByTagName('p')) {
+    const length = paragraphLength(p);
+    if (length < MIN_PARAGRAPH) continue;
+    long.push([p, length]);
+    total += length;
+  }
+  // A list item or furniture holds a blurb in a list of stories, not the article; remembered per
+  // element (a listing has hundreds of paragraphs under the same boxes). A class name is a hint,
+  // not proof, as in `walkKept`: a box holding most of the page's prose is the article, whatever
+  // its classes say (WordPress names a post's box after its categories: "category-social-issues").
   const memo = new Map<Element, boolean>();
+  const excluded = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let out = memo.get(el);
+    if (out === undefined) {
+      out =
+        el.tagName === 'LI' ||
+        isSkippedByTag(el) ||
+        (namedFurniture(el) && longParagraphText(el) <= total / 2) ||
+        excluded(el.parentElement);
+      memo.set(el, out);
+    }
+    return out;
+  };
+  const scores = new Map<Element, number>();
   const add = (el: Element | null, score: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + score);
   };
-  for (const p of root.getElementsByTagName('p')) {
-    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length < MIN_PARAGRAPH || excluded(p, root, memo)) continue;
-    add(p.parentElement, length);
-    add(p.parentElement?.parentElement ?? null, length / 2);
+  for (const [p, length] of long) {
+    if (excluded(p)) continue;
+    // Sites wrap each paragraph in boxes of its own ("component" > "body-text" > <p>): a box that
+    // holds nothing else is the paragraph still, and the container is the box holding them all.
+    let box: Element = p;
+    while (
+      box.parentElement &&
+      box.parentElement !== root &&
+      box.parentElement.childElementCount === 1
+    )
+      box = box.parentElement;
+    add(box.parentElement, length);
+    add(box.parentElement?.parentElement ?? null, length / 2);
   }
   let best: Element | null = null;
   let bestScore = MIN_TOTAL;

@@ -1,6 +1,7 @@
 import { BLANK, BREAK, type ArticlePlan } from './article-plan';
-import { cloneForParsing, textNodes } from './clone-for-parsing';
-import { parseWithReadability, walkKept } from './readability-article';
+import { textNodes } from './clone-for-parsing';
+import { parseArticle } from './parse-article';
+import { walkKept } from './readability-article';
 
 /**
  * Runs Readability on a clone of `doc` (a document of the extension's own, parsed from the page's
@@ -9,13 +10,12 @@ import { parseWithReadability, walkKept } from './readability-article';
 export function planArticle(doc: Document): ArticlePlan | null {
   // Readability takes a clone apart; the copy keeps the page's structure for the furniture rules,
   // and the text nodes of its body, in document order, are the positions the page maps back from.
-  const parsing = cloneForParsing(doc);
-  const position = new Map(textNodes(doc.body).map((t, i) => [t, i] as const));
-  const parsed = parseWithReadability(parsing.clone);
+  const parsed = parseArticle(doc);
   if (!parsed) return null;
+  const position = new Map(textNodes(doc.body).map((t, i) => [t, i] as const));
   const steps: number[] = [];
   const texts: string[] = [];
-  walkKept(parsed.content, parsing, {
+  walkKept(parsed.content, parsed.parsing, {
     text(node) {
       const at = position.get(node);
       // Readability keeps only what is in the body; a node from elsewhere has no place to map to.

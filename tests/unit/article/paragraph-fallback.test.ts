@@ -43,4 +43,23 @@ describe('the fallback when Readability keeps a scrap', () => {
     expect(densestParagraphContainer(doc.body)).toBeNull();
     expect(extractArticleText(doc)).toBeNull();
   });
+
+  it('finds the box holding all paragraphs when each sits in wrappers of its own', () => {
+    const wrapped = [1, 2, 3, 4]
+      .map((i) => `<div class="component"><div class="text"><p>${long(i)}</p></div></div>`)
+      .join('');
+    const doc = makeDocument(
+      `<body><div id="body">${wrapped}</div><div id="aside"><p>${long(8)}</p></div></body>`,
+    );
+    expect(densestParagraphContainer(doc.body)?.id).toBe('body');
+  });
+
+  it('reads a post whose box is named after its categories, when it holds most of the prose', () => {
+    // WordPress adds "category-<slug>" to the post's box: here a slug with a furniture word in it.
+    const paragraphs = [1, 2, 3].map((i) => `<p>${long(i)}</p>`).join('');
+    const doc = makeDocument(`<body>
+      <article id="post" class="post category-social-issues">${paragraphs}</article>
+      <div class="social"><p>${long(7)}</p></div></body>`);
+    expect(densestParagraphContainer(doc.body)?.id).toBe('post');
+  });
 });
