@@ -5,7 +5,7 @@
  * long paragraph counts its length for its parent and half of it for the grandparent, as in
  * Readability's own scoring, but without its class-name penalties and link-density cut-offs.
  */
-import { isSkippedByTag, namedFurniture } from './skip-rules';
+import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
 
 /** Shorter paragraphs are labels, captions or blurbs, not article prose. */
 const MIN_PARAGRAPH = 80;
@@ -26,8 +26,31 @@ export function longParagraphText(el: Element): number {
   return total;
 }
 
+/**
+ * The lengths of the runs of text a `<br>` breaks `el` into (text written with line breaks rather
+ * than paragraphs, which Readability reads as paragraphs too): inline content between breaks.
+ */
+function brokenRuns(el: Element): number[] {
+  const runs: number[] = [];
+  let run = '';
+  const flush = () => {
+    const length = run.replace(/\s+/g, ' ').trim().length;
+    if (length > 0) runs.push(length);
+    run = '';
+  };
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) run += (child as Text).data;
+    else if (child.nodeType !== 1) continue;
+    else if (isBlockElement(child as Element)) flush();
+    else run += child.textContent ?? '';
+  }
+  flush();
+  return runs;
+}
+
 /** The element under `root` holding the most text in long paragraphs, or null if there is none. */
 export function densestParagraphContainer(root: Element): Element | null {
+  // Each long paragraph, and the element its text sits in: a <p>, or a box of text broken by <br>.
   const long: [Element, number][] = [];
   let total = 0;
   for (const p of root.getElementsByTagName('p')) {
@@ -36,6 +59,28 @@ export function densestParagraphContainer(root: Element): Element | null {
     long.push([p, length]);
     total += length;
   }
+  const broken = new Set<Element>();
+  for (const br of root.getElementsByTagName('br')) {
+    const box = br.parentElement;
+    if (box && box.tagName !== 'P' && !broken.has(box)) broken.add(box);
+  }
+  // A broken box's runs count for the box itself: it is their paragraph's parent.
+  const runsIn = new Map<Element, number>();
+  for (const box of broken) {
+    for (const length of brokenRuns(box)) {
+      if (length < MIN_PARAGRAPH) continue;
+      runsIn.set(box, (runsIn.get(box) ?? 0) + length);
+      total += length;
+    }
+  }
+  // How much of that text each element holds, for the guard below.
+  const held = new Map<Element, number>();
+  const hold = (from: Element, length: number) => {
+    for (let el: Element | null = from; el && el !== root; el = el.parentElement)
+      held.set(el, (held.get(el) ?? 0) + length);
+  };
+  for (const [p, length] of long) hold(p, length);
+  for (const [box, length] of runsIn) hold(box, length);
   // A list item or furniture holds a blurb in a list of stories, not the article; remembered per
   // element (a listing has hundreds of paragraphs under the same boxes). A class name is a hint,
   // not proof, as in `walkKept`: a box holding most of the page's prose is the article, whatever
@@ -48,7 +93,7 @@ export function densestParagraphContainer(root: Element): Element | null {
       out =
         el.tagName === 'LI' ||
         isSkippedByTag(el) ||
-        (namedFurniture(el) && longParagraphText(el) <= total / 2) ||
+        (namedFurniture(el) && (held.get(el) ?? 0) <= total / 2) ||
         excluded(el.parentElement);
       memo.set(el, out);
     }
@@ -71,6 +116,11 @@ export function densestParagraphContainer(root: Element): Element | null {
       box = box.parentElement;
     add(box.parentElement, length);
     add(box.parentElement?.parentElement ?? null, length / 2);
+  }
+  for (const [box, length] of runsIn) {
+    if (excluded(box)) continue;
+    add(box, length);
+    add(box.parentElement, length / 2);
   }
   let best: Element | null = null;
   let bestScore = MIN_TOTAL;

@@ -62,4 +62,14 @@ describe('the fallback when Readability keeps a scrap', () => {
       <div class="social"><p>${long(7)}</p></div></body>`);
     expect(densestParagraphContainer(doc.body)?.id).toBe('post');
   });
+
+  it('counts text written with line breaks instead of paragraphs, inside a box named "date-…"', () => {
+    // Blog engines put the post in boxes such as "date-outer" (the day's posts), and write its
+    // paragraphs as runs of text between <br>s.
+    const runs = [1, 2, 3].map((i) => `${long(i)}<br><br>`).join('');
+    const doc = makeDocument(`<body><div class="date-outer"><div id="post">
+      <h3>Berth</h3>${runs}<em>More</em> text ${long(4)}</div></div>
+      <div class="sidebar"><p>${long(8)}</p></div></body>`);
+    expect(densestParagraphContainer(doc.body)?.id).toBe('post');
+  });
 });
