@@ -7,27 +7,42 @@
  */
 import { isBlockElement, isSkippedByTag, namedFurniture } from './skip-rules';
 
-/** Shorter paragraphs are labels, captions or blurbs, not article prose. */
+/** Shorter paragraphs are labels, captions or blurbs, not article prose… */
 const MIN_PARAGRAPH = 80;
+/**
+ * …unless they read as a sentence: news written one sentence to a paragraph has many of 40–80
+ * characters (Readability itself scores paragraphs from 25).
+ */
+const MIN_SENTENCE = 40;
+const SENTENCE_WORDS = 6;
+const SENTENCE_END = /[.!?]["'”’)]?$/;
+
+/** Whether a paragraph of `length` characters (whitespace squashed) counts as prose. */
+function isProse(text: string, length: number): boolean {
+  if (length >= MIN_PARAGRAPH) return true;
+  if (length < MIN_SENTENCE) return false;
+  const trimmed = text.trim();
+  return SENTENCE_END.test(trimmed) && trimmed.split(/\s+/).length >= SENTENCE_WORDS;
+}
 /** Less long-paragraph text than this in the best container is no article either. */
 export const MIN_TOTAL = 250;
 
-/** The length of a paragraph's text with runs of whitespace read as one space. */
-const paragraphLength = (p: Element): number =>
-  (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+/** The length of a paragraph's text with runs of whitespace read as one space, if it is prose, else 0. */
+function proseLength(p: Element): number {
+  const text = p.textContent ?? '';
+  const length = text.replace(/\s+/g, ' ').trim().length;
+  return isProse(text, length) ? length : 0;
+}
 
 /** How much text `el` holds in long paragraphs (its prose, as the fallback counts it). */
 export function longParagraphText(el: Element): number {
   let total = 0;
-  for (const p of el.getElementsByTagName('p')) {
-    const length = paragraphLength(p);
-    if (length >= MIN_PARAGRAPH) total += length;
-  }
+  for (const p of el.getElementsByTagName('p')) total += proseLength(p);
   return total;
 }
 
 /**
- * The lengths of the runs of text a `<br>` breaks `el` into (text written with line breaks rather
+ * The lengths of the runs of prose a `<br>` breaks `el` into (text written with line breaks rather
  * than paragraphs, which Readability reads as paragraphs too): inline content between breaks.
  */
 function brokenRuns(el: Element): number[] {
@@ -35,7 +50,7 @@ function brokenRuns(el: Element): number[] {
   let run = '';
   const flush = () => {
     const length = run.replace(/\s+/g, ' ').trim().length;
-    if (length > 0) runs.push(length);
+    if (isProse(run, length)) runs.push(length);
     run = '';
   };
   for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -54,8 +69,8 @@ export function densestParagraphContainer(root: Element): Element | null {
   const long: [Element, number][] = [];
   let total = 0;
   for (const p of root.getElementsByTagName('p')) {
-    const length = paragraphLength(p);
-    if (length < MIN_PARAGRAPH) continue;
+    const length = proseLength(p);
+    if (length === 0) continue;
     long.push([p, length]);
     total += length;
   }
@@ -68,7 +83,6 @@ export function densestParagraphContainer(root: Element): Element | null {
   const runsIn = new Map<Element, number>();
   for (const box of broken) {
     for (const length of brokenRuns(box)) {
-      if (length < MIN_PARAGRAPH) continue;
       runsIn.set(box, (runsIn.get(box) ?? 0) + length);
       total += length;
     }

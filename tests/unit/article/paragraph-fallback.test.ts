@@ -72,4 +72,19 @@ describe('the fallback when Readability keeps a scrap', () => {
       <div class="sidebar"><p>${long(8)}</p></div></body>`);
     expect(densestParagraphContainer(doc.body)?.id).toBe('post');
   });
+
+  it('counts one-sentence paragraphs, but not short labels that are no sentence', () => {
+    const sentences = [1, 2, 3, 4, 5, 6]
+      .map((i) => `<p>Crew member ${i} said the ferry left the berth late again.</p>`)
+      .join('');
+    const labels = [1, 2, 3, 4, 5, 6]
+      .map((i) => `<p>Ferry timetable ${i} — summer season, weekdays and weekends</p>`)
+      .join('');
+    const doc = makeDocument(
+      `<body><div id="labels">${labels}</div><div id="story">${sentences}</div></body>`,
+    );
+    expect(densestParagraphContainer(doc.body)?.id).toBe('story');
+    doc.getElementById('story')!.remove();
+    expect(densestParagraphContainer(doc.body)).toBeNull();
+  });
 });
