@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
+import { isContributorNote } from './contributor-note';
 import { isLinkTeaser } from './furniture';
 import { isMetaLineText } from './meta-line';
 import { isReaderNoticeText, MAX_NOTICE } from './reader-notice';
@@ -98,6 +99,7 @@ export function walkKept(content: Element, parsing: ParsingClone, sink: KeptSink
     // One read of a short block's text serves both wording rules.
     const short = shortBlockText(el, MAX_NOTICE);
     if (short !== null && (isReaderNoticeText(short) || isMetaLineText(short))) return;
+    if (isContributorNote(el)) return;
     // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
     // most of what Readability kept is the article, whatever it is called.
     if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;
