@@ -44,8 +44,10 @@ function sectionText(heading: Element): number {
 export function hasSectionedText(doc: Document): boolean {
   const headings = doc.querySelectorAll('h2, h3, h4');
   let sections = 0;
-  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
-    const h = headings[i]!;
+  for (let i = 0; i < MAX_HEADINGS; i++) {
+    // item(i), not [i]: indexing a collection is a slow path in Chromium (see may-hold-article.ts).
+    const h = headings.item(i);
+    if (!h) break;
     // A heading that is a link names another page (a headline on a home page).
     if (ownTextLength(h) === 0 || h.closest('a') || h.closest(FURNITURE)) continue;
     if (sectionText(h) >= MIN_SECTION_TEXT && ++sections >= MIN_SECTIONS) return true;
