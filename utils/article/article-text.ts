@@ -15,7 +15,8 @@ export function extractArticle(
   if (!mayHoldArticle(doc)) return null;
   const parsed = parseArticle(doc);
   if (!parsed) return null;
-  return mapToLive(parsed.content, parsed.parsing, isVisible, titleHeading(doc, parsed.title));
+  const heading = titleHeading(doc, parsed.title);
+  return mapToLive(parsed.content, parsed.parsing, isVisible, heading, parsed.lead);
 }
 
 /** The article's plain text (paragraphs separated by newlines), or null when there is no article. */

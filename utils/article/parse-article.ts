@@ -8,6 +8,8 @@ import { MIN_TEXT } from './assemble-article';
 import { cloneForParsing, type ParsingClone } from './clone-for-parsing';
 import { densestParagraphContainer, longParagraphText, MIN_TOTAL } from './paragraph-fallback';
 import { parseWithReadability, walkKept } from './readability-article';
+import { standfirstParagraphs } from './standfirst';
+import { titleHeading } from './title-heading';
 
 /** Readability's own `charThreshold`: an article shorter than this made it retry, then settle. */
 const READABILITY_THRESHOLD = 500;
@@ -19,16 +21,37 @@ export interface ParsedArticle {
   content: Element;
   parsing: ParsingClone;
   title: string | null;
+  /** The standfirst paragraphs Readability left out, on the original page (`standfirst.ts`). */
+  lead: Element[];
 }
 
-/** How much text a walk of `content` hands on: what is left after the furniture rules. */
-function keptLength(content: Element, parsing: ParsingClone): number {
+/** What a walk of Readability's pick (or the fallback's) hands on. */
+interface Kept {
+  length: number;
+  first: Text | null;
+  nodes: ReadonlySet<Text>;
+}
+
+const NOTHING: Kept = { length: 0, first: null, nodes: new Set() };
+
+/**
+ * How much text a walk of `content` hands on (what is left after the furniture rules), and the
+ * first original text node with words in it.
+ */
+function keptText(content: Element, parsing: ParsingClone): Kept {
   let length = 0;
+  let first: Text | null = null;
+  const nodes = new Set<Text>();
   walkKept(content, parsing, {
-    text: (node) => void (length += node.data.trim().length),
+    text(node) {
+      const words = node.data.trim().length;
+      if (words > 0) first ??= node;
+      length += words;
+      nodes.add(node);
+    },
     newline: () => undefined,
   });
-  return length;
+  return { length, first, nodes };
 }
 
 /**
@@ -42,15 +65,23 @@ export function parseArticle(doc: Document): ParsedArticle | null {
   const parsing = cloneForParsing(doc);
   const parsed = parseWithReadability(parsing.clone);
   const title = parsed?.title ?? null;
-  const kept = parsed ? keptLength(parsed.content, parsing) : 0;
-  const scrap = !parsed || parsed.length < READABILITY_THRESHOLD || kept < MIN_TEXT;
+  const kept = parsed ? keptText(parsed.content, parsing) : NOTHING;
+  const scrap = !parsed || parsed.length < READABILITY_THRESHOLD || kept.length < MIN_TEXT;
   const prose = parsed !== null && longParagraphText(parsed.content) >= MIN_TOTAL;
-  const readability = parsed && { content: parsed.content, parsing, title };
+  const withLead = (content: Element, from: ParsingClone, walked: Kept): ParsedArticle => ({
+    content,
+    parsing: from,
+    title,
+    lead: standfirstParagraphs(titleHeading(doc, title), walked.first, walked.nodes),
+  });
+  const readability = parsed && withLead(parsed.content, parsing, kept);
   if (!scrap && prose) return readability;
 
   const fresh = cloneForParsing(doc);
   const fallback = densestParagraphContainer(fresh.clone.body);
-  const found = fallback ? keptLength(fallback, fresh) : 0;
-  const better = scrap ? found >= MIN_TEXT && found > FALLBACK_GAIN * kept : found > kept;
-  return fallback && better ? { content: fallback, parsing: fresh, title } : readability;
+  const found = fallback ? keptText(fallback, fresh) : NOTHING;
+  const better = scrap
+    ? found.length >= MIN_TEXT && found.length > FALLBACK_GAIN * kept.length
+    : found.length > kept.length;
+  return fallback && better ? withLead(fallback, fresh, found) : readability;
 }

@@ -40,8 +40,25 @@ export function mapToLive(
   parsing: ParsingClone,
   isVisible: (el: Element) => boolean = () => true,
   heading: Element | null = null,
+  lead: readonly Element[] = [],
 ): LiveArticle | null {
-  return assembleArticle((sink) => walkKept(content, parsing, sink), isVisible, heading);
+  return assembleArticle(
+    (sink) => {
+      walkLead(lead, sink);
+      walkKept(content, parsing, sink);
+    },
+    isVisible,
+    heading,
+  );
+}
+
+/** Hands on the text nodes of the standfirst paragraphs (original nodes), a paragraph each. */
+export function walkLead(lead: readonly Element[], sink: KeptSink): void {
+  for (const p of lead) {
+    const walker = p.ownerDocument.createTreeWalker(p, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) sink.text(t as Text);
+    sink.newline();
+  }
 }
 
 /**
