@@ -51,8 +51,8 @@ export function standfirstParagraphs(
   firstKept: Node | null,
   kept: ReadonlySet<Text>,
 ): Element[] {
-  if (!heading || !firstKept) return [];
-  const doc = heading.ownerDocument;
+  const doc = heading?.ownerDocument;
+  if (!heading || !firstKept || !doc?.body) return [];
   // The body must come after the title, and not inside it.
   if (!(heading.compareDocumentPosition(firstKept) & 4 /* FOLLOWING */)) return [];
   if (heading.contains(firstKept)) return [];
