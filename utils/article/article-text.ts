@@ -1,7 +1,7 @@
-import { cloneForParsing } from './clone-for-parsing';
 import { mayHoldArticle } from './may-hold-article';
 import type { LiveArticle } from './assemble-article';
-import { mapToLive, parseWithReadability } from './readability-article';
+import { parseArticle } from './parse-article';
+import { mapToLive } from './readability-article';
 import { titleHeading } from './title-heading';
 
 /**
@@ -13,10 +13,10 @@ export function extractArticle(
   isVisible?: (el: Element) => boolean,
 ): LiveArticle | null {
   if (!mayHoldArticle(doc)) return null;
-  const parsing = cloneForParsing(doc);
-  const parsed = parseWithReadability(parsing.clone);
+  const parsed = parseArticle(doc);
   if (!parsed) return null;
-  return mapToLive(parsed.content, parsing, isVisible, titleHeading(doc, parsed.title));
+  const heading = titleHeading(doc, parsed.title);
+  return mapToLive(parsed.content, parsed.parsing, isVisible, heading, parsed.lead);
 }
 
 /** The article's plain text (paragraphs separated by newlines), or null when there is no article. */

@@ -1,49 +1,34 @@
 import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
+import { isContributorNote } from './contributor-note';
 import { isLinkTeaser } from './furniture';
 import { isMetaLineText } from './meta-line';
-import { densestParagraphContainer } from './paragraph-fallback';
 import { isReaderNoticeText, MAX_NOTICE } from './reader-notice';
 import { shortBlockText } from './short-block';
 import { isBlockElement, isSkippedByMarkup, isSkippedByTag, namedFurniture } from './skip-rules';
 import {
   assembleArticle,
   firstUnusedFrom,
-  MIN_TEXT,
   textIndex,
   type KeptSink,
   type LiveArticle,
 } from './assemble-article';
 
-/** Readability's own `charThreshold`: an article shorter than this made it retry, then settle. */
-const READABILITY_THRESHOLD = 500;
-/** The fallback replaces what Readability kept only when it holds clearly more text. */
-const FALLBACK_GAIN = 2;
-
 /**
  * Runs Readability on the clone (which it takes apart) and returns the element it kept as the
- * article, still inside the clone, classes kept so that furniture rules can read them. When it
- * keeps nothing or a scrap, the clone's container with the most long paragraphs stands in.
+ * article, still inside the clone, classes kept so that furniture rules can read them, and the
+ * length of its text as Readability counts it.
  */
 export function parseWithReadability(
   clone: Document,
-): { content: Element; title: string | null } | null {
+): { content: Element; title: string | null; length: number } | null {
   const reader = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,
   });
   const result = reader.parse();
-  const kept = result?.content ? (result.length ?? 0) : 0;
-  // Readability gives up below its threshold only after every retry, and each retry puts the page
-  // back as it was: the clone's body is whole again for the fallback to search.
-  if (kept < READABILITY_THRESHOLD) {
-    const fallback = densestParagraphContainer(clone.body);
-    const found = (fallback?.textContent ?? '').replace(/\s+/g, ' ').length;
-    if (fallback && found >= MIN_TEXT && found > FALLBACK_GAIN * kept) {
-      return { content: fallback, title: result?.title ?? null };
-    }
-  }
-  return result?.content ? { content: result.content, title: result.title ?? null } : null;
+  if (!result?.content) return null;
+  return { content: result.content, title: result.title ?? null, length: result.length ?? 0 };
 }
 
 /**
@@ -55,8 +40,25 @@ export function mapToLive(
   parsing: ParsingClone,
   isVisible: (el: Element) => boolean = () => true,
   heading: Element | null = null,
+  lead: readonly Element[] = [],
 ): LiveArticle | null {
-  return assembleArticle((sink) => walkKept(content, parsing, sink), isVisible, heading);
+  return assembleArticle(
+    (sink) => {
+      walkLead(lead, sink);
+      walkKept(content, parsing, sink);
+    },
+    isVisible,
+    heading,
+  );
+}
+
+/** Hands on the text nodes of the standfirst paragraphs (original nodes), a paragraph each. */
+export function walkLead(lead: readonly Element[], sink: KeptSink): void {
+  for (const p of lead) {
+    const walker = p.ownerDocument.createTreeWalker(p, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) sink.text(t as Text);
+    sink.newline();
+  }
 }
 
 /**
@@ -114,6 +116,7 @@ export function walkKept(content: Element, parsing: ParsingClone, sink: KeptSink
     // One read of a short block's text serves both wording rules.
     const short = shortBlockText(el, MAX_NOTICE);
     if (short !== null && (isReaderNoticeText(short) || isMetaLineText(short))) return;
+    if (isContributorNote(el)) return;
     // A class name is a hint, not proof ("author-sarah" on a blog post's <article>): a box holding
     // most of what Readability kept is the article, whatever it is called.
     if (namedFurniture(el) && (el.textContent ?? '').length < total / 2) return;

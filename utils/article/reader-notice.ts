@@ -22,6 +22,9 @@ const NOTICES: readonly RegExp[] = [
   /\bplease (?:subscribe|log ?in|sign in|register)\b/i,
   /\b(?:already an? (?:subscriber|member)|(?:new|first[- ]time) subscribers)\b/i,
   /\b(?:subscri(?:be|ption)|log ?in|sign in)\b.{0,80}\b(?:full|whole|rest of the) (?:story|article)\b/i,
+  // Log in to comment (English and German forms: WordPress, forum and CMS templates).
+  /\b(?:must|need to|have to) be (?:logged|signed) in to (?:post|leave|write|add|submit) (?:a )?comments?\b/i,
+  /\b(?:musst|muss|müssen) (?:eingeloggt|angemeldet|registriert) sein,? um\b.{0,30}\bkommentar/i,
   /\b(?:full|whole|rest of the) (?:story|article)\b.{0,80}\b(?:subscri(?:be|ption)|log ?in|sign in)\b/i,
   // Copyright, reprint and advertising notices.
   /©\s*\d{4}|\bcopyright(?:ed)? (?:property|material|©|\d{4})|\ball rights reserved\b/i,

@@ -38,4 +38,36 @@ describe('mayHoldArticle', () => {
     ).toBe(true);
     expect(mayHoldArticle(makeDocument('<p>Hi</p>'))).toBe(false);
   });
+
+  describe('headed sections of lists and short paragraphs (no paragraph long enough to score)', () => {
+    const steps = (n: number) =>
+      Array.from({ length: 4 }, (_, i) => `<li>Step ${i + 1}: turn ${n} times to the left</li>`);
+    const section = (n: number, list: string) =>
+      `<h2>Figure ${n}</h2><p>Start from the closed position.</p><ul>${list}</ul>`;
+
+    it('says yes to a how-to page of headed steps', () => {
+      const body = [1, 2, 3].map((n) => section(n, steps(n).join(''))).join('');
+      expect(mayHoldArticle(makeDocument(`<h1>Dance figures</h1>${body}`))).toBe(true);
+    });
+
+    it('says no when the sections are lists of links', () => {
+      const links = (n: number) =>
+        Array.from({ length: 6 }, (_, i) => `<li><a href="/f/${n}/${i}">Figure ${n}.${i}</a></li>`);
+      const body = [1, 2, 3].map((n) => section(n, links(n).join(''))).join('');
+      expect(mayHoldArticle(makeDocument(`<h1>Dance figures</h1>${body}`))).toBe(false);
+    });
+
+    it('says no to a home page whose headings are links to stories', () => {
+      const story = (n: number) =>
+        `<h3><a href="/s/${n}">Story ${n} about the harbour and its ferries</a></h3>` +
+        `<p>A short line about story ${n} and more.</p><span>${'Harbour news, '.repeat(8)}</span>`;
+      const body = Array.from({ length: 8 }, (_, n) => story(n)).join('');
+      expect(mayHoldArticle(makeDocument(`<h1>Harbour News</h1>${body}`))).toBe(false);
+    });
+
+    it('says no to headed lists on a page with no running text outside them', () => {
+      const body = [1, 2, 3].map((n) => `<h2>Figure ${n}</h2><ul>${steps(n).join('')}</ul>`);
+      expect(mayHoldArticle(makeDocument(`<h1>Dance figures</h1>${body.join('')}`))).toBe(false);
+    });
+  });
 });

@@ -43,4 +43,48 @@ describe('the fallback when Readability keeps a scrap', () => {
     expect(densestParagraphContainer(doc.body)).toBeNull();
     expect(extractArticleText(doc)).toBeNull();
   });
+
+  it('finds the box holding all paragraphs when each sits in wrappers of its own', () => {
+    const wrapped = [1, 2, 3, 4]
+      .map((i) => `<div class="component"><div class="text"><p>${long(i)}</p></div></div>`)
+      .join('');
+    const doc = makeDocument(
+      `<body><div id="body">${wrapped}</div><div id="aside"><p>${long(8)}</p></div></body>`,
+    );
+    expect(densestParagraphContainer(doc.body)?.id).toBe('body');
+  });
+
+  it('reads a post whose box is named after its categories, when it holds most of the prose', () => {
+    // WordPress adds "category-<slug>" to the post's box: here a slug with a furniture word in it.
+    const paragraphs = [1, 2, 3].map((i) => `<p>${long(i)}</p>`).join('');
+    const doc = makeDocument(`<body>
+      <article id="post" class="post category-social-issues">${paragraphs}</article>
+      <div class="social"><p>${long(7)}</p></div></body>`);
+    expect(densestParagraphContainer(doc.body)?.id).toBe('post');
+  });
+
+  it('counts text written with line breaks instead of paragraphs, inside a box named "date-…"', () => {
+    // Blog engines put the post in boxes such as "date-outer" (the day's posts), and write its
+    // paragraphs as runs of text between <br>s.
+    const runs = [1, 2, 3].map((i) => `${long(i)}<br><br>`).join('');
+    const doc = makeDocument(`<body><div class="date-outer"><div id="post">
+      <h3>Berth</h3>${runs}<em>More</em> text ${long(4)}</div></div>
+      <div class="sidebar"><p>${long(8)}</p></div></body>`);
+    expect(densestParagraphContainer(doc.body)?.id).toBe('post');
+  });
+
+  it('counts one-sentence paragraphs, but not short labels that are no sentence', () => {
+    const sentences = [1, 2, 3, 4, 5, 6]
+      .map((i) => `<p>Crew member ${i} said the ferry left the berth late again.</p>`)
+      .join('');
+    const labels = [1, 2, 3, 4, 5, 6]
+      .map((i) => `<p>Ferry timetable ${i} — summer season, weekdays and weekends</p>`)
+      .join('');
+    const doc = makeDocument(
+      `<body><div id="labels">${labels}</div><div id="story">${sentences}</div></body>`,
+    );
+    expect(densestParagraphContainer(doc.body)?.id).toBe('story');
+    doc.getElementById('story')!.remove();
+    expect(densestParagraphContainer(doc.body)).toBeNull();
+  });
 });

@@ -21,6 +21,8 @@ describe('notices to the reader inside the article', () => {
     'Send us your letter to the editor with your name and town.',
     'The Harbour Post is not responsible for the opinions of its contributors.',
     'Views in this column do not necessarily reflect the views of the paper.',
+    'You must be logged in to post a comment on this story.',
+    'Sie müssen angemeldet sein, um einen Kommentar zum Hafen zu schreiben.',
   ])('recognises "%s"', (text) => {
     expect(isReaderNotice(block(text))).toBe(true);
   });
@@ -34,6 +36,7 @@ describe('notices to the reader inside the article', () => {
     'The court ruled that the photo was a copyrighted work and awarded damages to the artist.',
     '“Please subscribe,” the mayor joked, holding up the first edition of the paper.',
     'Officials urged residents to download the flood app before the storm reached the coast.',
+    'Members of the board must be logged in to the new system before the vote on Tuesday.',
   ])('keeps the news sentence "%s"', (text) => {
     expect(isReaderNotice(block(text))).toBe(false);
   });
