@@ -9,10 +9,8 @@ import { findIndependentSources } from './find-independent-sources';
 import { findFactChecks } from './find-fact-checks';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
-import { cachedSettings } from './settings-cache';
-import { prefetchDismissed } from './dismissed-prefetch';
-import { findArticleInHtml, warmUpArticleParser } from './find-article-in-html';
-import { warmUpTermModel } from '../term-model/possible-terms';
+import { findArticleInHtml } from './find-article-in-html';
+import { warmUp } from './warm-up';
 import { articleTextToKeep, findTabArticle } from './tab-article';
 
 /** The background's one handler for every message it takes part in. */
@@ -52,21 +50,20 @@ export async function handleBackgroundMessage(
       // The engine runs here, off the page's main thread; the answer is plain JSON.
       return analyzeForTab(message.text, message.url, sender.tab?.id);
     case 'findArticle': {
-      const planned = await findArticleInHtml(message.html);
+      const planning = findArticleInHtml(message.html);
+      // A page that had painted already sent no warmUp: what the analysis needs is read meanwhile.
+      void warmUp(message.url);
+      const planned = await planning;
       if (!planned) return planned;
       const { plan, text } = planned;
       // The text the page should read, analysed now: the page uses it if its own text is the same.
       const reply = text === null ? null : await analyzeForTab(text, message.url, sender.tab?.id);
       return { plan, text, reply } satisfies FoundArticle;
     }
-    case 'warmUp': {
+    case 'warmUp':
       // The worker is awake now; what the analysis would wait for is read meanwhile.
-      warmUpArticleParser();
-      const settings = await cachedSettings();
-      if (message.url !== undefined) void prefetchDismissed(message.url);
-      if (settings.possibleTerms) warmUpTermModel();
+      await warmUp(message.url);
       return null;
-    }
     case 'showInPanel': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;

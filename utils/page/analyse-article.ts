@@ -11,7 +11,7 @@ import type { AnalysisReply } from '../messaging/analysis-reply';
 import { parseAnalysisReply } from './parse-analysis-reply';
 import { findingsOf, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
-import { afterFirstPaint, yieldToPage } from './yield-to-page';
+import { afterFirstPaint, hasPainted, yieldToPage } from './yield-to-page';
 import { isRendered } from './is-rendered';
 
 /** An analysed article on the page: its text, the findings, and where each one is. */
@@ -38,10 +38,13 @@ const RANGE_BATCH = 400;
  */
 async function findArticle(doc: Document, isStale: () => boolean) {
   if (!mayHoldArticle(doc)) return null;
-  warmUpAnalysis(doc.location.href);
-  // Copying and parsing wait until the reader sees the page.
-  await afterFirstPaint();
-  if (isStale()) return 'stale';
+  if (!hasPainted()) {
+    // Copying and parsing wait until the reader sees the page; the background gets ready meanwhile
+    // (a page that has painted goes straight on: each message costs it about a millisecond).
+    warmUpAnalysis(doc.location.href);
+    await afterFirstPaint();
+    if (isStale()) return 'stale';
+  }
   const found = await requestArticle(doc);
   performance.mark('sourcelight:parsed');
   if (isStale()) return 'stale';

@@ -15,6 +15,11 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Whether the page has painted (as it usually has by document_idle). */
+export const hasPainted = (): boolean =>
+  typeof performance.getEntriesByType === 'function' &&
+  performance.getEntriesByType('paint').length > 0;
+
 /** How long to wait for a frame at most: a background tab draws none until it is shown. */
 const FRAME_TIMEOUT_MS = 100;
 
@@ -24,10 +29,7 @@ const FRAME_TIMEOUT_MS = 100;
  * whatever the page has waiting); otherwise just after the next frame is drawn (or a short timeout).
  */
 export function afterFirstPaint(): Promise<void> {
-  const painted =
-    typeof performance.getEntriesByType === 'function' &&
-    performance.getEntriesByType('paint').length > 0;
-  if (painted) return Promise.resolve();
+  if (hasPainted()) return Promise.resolve();
   if (typeof requestAnimationFrame !== 'function') return yieldToPage();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, FRAME_TIMEOUT_MS);

@@ -50,6 +50,18 @@ describe('analyseArticle: finding and analysing in one round trip', () => {
     expect(result.map.text.slice(quote.start, quote.end)).toBe(quote.text);
   });
 
+  it('sends no warm-up ahead when the page has painted already (the copy goes at once)', async () => {
+    vi.stubGlobal('DOMParser', new Window().DOMParser);
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+      type === 'paint' ? ([{ name: 'first-paint' }] as unknown as PerformanceEntryList) : [],
+    );
+    const sent = routeToBackground();
+    const result = await analyseArticle(page(), () => false);
+    if (!result || result === 'stale' || 'disabled' in result) throw new Error('no article');
+    expect(sent).toEqual(['findArticle']);
+    expect(result.analysis.quotes.length).toBeGreaterThan(0);
+  });
+
   it('asks again with its own text when the page changed after the copy was made', async () => {
     vi.stubGlobal('DOMParser', new Window().DOMParser);
     const doc = page();
