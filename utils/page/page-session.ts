@@ -125,6 +125,7 @@ export function startPageSession(
         performance.mark('sourcelight:done');
         return report('not-article');
       }
+      followReader();
       settings = current.settings;
       dismissed = current.dismissed;
       render();
@@ -203,50 +204,59 @@ export function startPageSession(
     signal,
   );
 
-  trackPointer(
-    doc,
-    () => (current ? { ...current, rangeOf: (id) => current?.ranges.get(id) ?? null } : null),
-    (finding, rect, clicked) => {
-      const description = current && finding ? describeFinding(current.analysis, finding) : null;
-      if (exercise || !finding || !rect || !description || (!clicked && !settings?.hoverCards)) {
-        // Moving onto the card, or clicking inside it, must not close it.
-        if (cardInstance && !cardInstance.host.matches(':hover')) cardInstance.hide();
-        return;
-      }
-      void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
-      const actions = (id: string) => ({
-        showInPanel: () =>
-          void sendToExtension({ type: 'showInPanel', findingId: id }).then((reply) => {
-            // The finding is selected for the panel either way; the reader has to open it.
-            if (!panelOpened(reply)) cardInstance?.note(OPEN_PANEL_HINT);
-          }),
-        dismiss: () => {
-          card().hide();
-          void setDismissed(id, true);
-        },
-      });
-      // Findings enclosing this one (the quote around a vague source) are stacked under it.
-      const article = current;
-      const outer = (article ? enclosingFindings(article.findings, finding) : []).flatMap((f) => {
-        const d = article && describeFinding(article.analysis, f);
-        return d ? [{ description: d, actions: actions(f.id), labels: OUTER_LABELS[f.kind] }] : [];
-      });
-      card().show([{ description, actions: actions(finding.id) }, ...outer], rect);
-    },
-    signal,
-  );
+  // The reader's pointer and selections matter only on an article: a page that is not one gets no
+  // listeners (a mouse move would otherwise queue a frame callback on it, for nothing).
+  let followingReader = false;
+  const followReader = (): void => {
+    if (followingReader) return;
+    followingReader = true;
+    trackPointer(
+      doc,
+      () => (current ? { ...current, rangeOf: (id) => current?.ranges.get(id) ?? null } : null),
+      (finding, rect, clicked) => {
+        const description = current && finding ? describeFinding(current.analysis, finding) : null;
+        if (exercise || !finding || !rect || !description || (!clicked && !settings?.hoverCards)) {
+          // Moving onto the card, or clicking inside it, must not close it.
+          if (cardInstance && !cardInstance.host.matches(':hover')) cardInstance.hide();
+          return;
+        }
+        void sendToExtension({ type: 'findingSelected', tabId, findingId: finding.id });
+        const actions = (id: string) => ({
+          showInPanel: () =>
+            void sendToExtension({ type: 'showInPanel', findingId: id }).then((reply) => {
+              // The finding is selected for the panel either way; the reader has to open it.
+              if (!panelOpened(reply)) cardInstance?.note(OPEN_PANEL_HINT);
+            }),
+          dismiss: () => {
+            card().hide();
+            void setDismissed(id, true);
+          },
+        });
+        // Findings enclosing this one (the quote around a vague source) are stacked under it.
+        const article = current;
+        const outer = (article ? enclosingFindings(article.findings, finding) : []).flatMap((f) => {
+          const d = article && describeFinding(article.analysis, f);
+          return d
+            ? [{ description: d, actions: actions(f.id), labels: OUTER_LABELS[f.kind] }]
+            : [];
+        });
+        card().show([{ description, actions: actions(finding.id) }, ...outer], rect);
+      },
+      signal,
+    );
+    doc.addEventListener(
+      'mouseup',
+      () => {
+        if ((exercise || picking) && current) {
+          const passage = selectedPassage(doc, current.map);
+          if (passage) void sendToExtension({ type: 'passageSelected', tabId, ...passage });
+        }
+      },
+      { signal },
+    );
+  };
 
   listen(parsePageMessage, handle, signal);
-  doc.addEventListener(
-    'mouseup',
-    () => {
-      if ((exercise || picking) && current) {
-        const passage = selectedPassage(doc, current.map);
-        if (passage) void sendToExtension({ type: 'passageSelected', tabId, ...passage });
-      }
-    },
-    { signal },
-  );
   // SPA navigations (history API) change the URL without a load: analyse the new page.
   const onLocationChange = (): void => {
     if (location.href !== url) void analyse();
