@@ -8,11 +8,13 @@ import { recentAnalyses } from '@/utils/background/recent-analyses';
 import { toggleHighlightsInActiveTab } from '@/utils/background/toggle-highlights';
 import { libraryReady } from '@/utils/background/library-ready';
 import { resetExerciseOnClose } from '@/utils/background/reset-exercise-on-close';
+import { pushSettingsChanges } from '@/utils/background/push-settings-changes';
 
 export default defineBackground(() => {
   openPanelOnActionClick();
   onMessage(handleBackgroundMessage);
   resetExerciseOnClose();
+  pushSettingsChanges();
   // Install or upgrade the bundled source packs (the reader's own edits are kept).
   void libraryReady();
   // `npm start` (WXT dev mode) opens the demo article once the extension is in: a start URL given

@@ -9,6 +9,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startPageSession(document, ctx.signal, null, { highlightStyleInjected: true });
+    startPageSession(document, ctx.signal, null, {
+      highlightStyleInjected: true,
+      settingsPushed: true,
+    });
   },
 });

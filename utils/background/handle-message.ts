@@ -1,17 +1,16 @@
 import type { Browser } from 'wxt/browser';
 import type { Message } from '../messaging/protocol';
 import { sendToExtension } from '../messaging/transport';
-import type { TabState } from '../messaging/tab-state';
 import { tabStore } from './tab-store';
 import { analyzeForTab } from './analyze-for-page';
 import type { FoundArticle } from '../messaging/found-article';
-import { findIndependentSources } from './find-independent-sources';
-import { findFactChecks } from './find-fact-checks';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
 import { findArticleInHtml } from './find-article-in-html';
 import { warmUp } from './warm-up';
-import { articleTextToKeep, findTabArticle } from './tab-article';
+import { findTabArticle } from './tab-article';
+import { recordTabState } from './record-tab-state';
+import { pageReportFor } from './page-report-for';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -30,20 +29,7 @@ export async function handleBackgroundMessage(
         report = { ...report, analysis: cached.analysis };
         text = cached.text;
       }
-      const [sources, factChecks] = await Promise.all([
-        findIndependentSources(report, text),
-        findFactChecks(report),
-      ]);
-      const state: TabState = {
-        tabId,
-        report,
-        ...sources,
-        factChecks,
-        articleText: articleTextToKeep({ report }, text),
-        updatedAt: Date.now(),
-      };
-      await tabStore.set(state);
-      void sendToExtension({ type: 'tabStateChanged', tabId });
+      await recordTabState(tabId, report, text);
       return { tabId };
     }
     case 'analyzeText':
@@ -56,9 +42,18 @@ export async function handleBackgroundMessage(
       const planned = await planning;
       if (!planned) return planned;
       const { plan, text } = planned;
+      const tabId = sender.tab?.id;
       // The text the page should read, analysed now: the page uses it if its own text is the same.
-      const reply = text === null ? null : await analyzeForTab(text, message.url, sender.tab?.id);
-      return { plan, text, reply } satisfies FoundArticle;
+      const reply = text === null ? null : await analyzeForTab(text, message.url, tabId);
+      const analysis = reply?.analysis;
+      const recorded = tabId !== undefined && text !== null && !!reply && !!analysis;
+      if (recorded) {
+        // Recorded as the page would report it, so that the page sends no report when it reads
+        // this text (a message fewer on every article page: issue 18). Queued before the answer
+        // goes, so whatever the page reports next (a differing text, an error) lands after it.
+        void recordTabState(tabId, pageReportFor(message, { ...reply, analysis }), text);
+      }
+      return { plan, text, reply, recorded } satisfies FoundArticle;
     }
     case 'warmUp':
       // The worker is awake now; what the analysis would wait for is read meanwhile.

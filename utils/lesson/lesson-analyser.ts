@@ -2,7 +2,7 @@ import { rangeForOffsets } from '../article/offset-range';
 import { buildTextMap } from '../article/text-map';
 import type { AnalysedArticle } from '../page/analyse-article';
 import { loadDismissed } from '../page/dismissed-store';
-import { findingsOf } from '../page/findings';
+import { findingsOf, possibleTermIds } from '../page/findings';
 import { loadSettings } from '../settings/settings';
 import { lessonText, type Lesson } from './lesson-schema';
 
@@ -30,6 +30,9 @@ export function lessonAnalyser(
       const range = rangeForOffsets(map, f.start, f.end);
       if (range) ranges.set(f.id, range);
     }
-    return { settings, dismissed, roots: [root], map, analysis: lesson.key, findings, ranges };
+    const possible = possibleTermIds(lesson.key);
+    const article = { roots: [root], map, analysis: lesson.key, findings, possible, ranges };
+    // The lesson's key is no analysis the background made: the page reports it.
+    return { settings, dismissed, ...article, recorded: false };
   };
 }

@@ -23,6 +23,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     type: z.literal('findArticle'),
     html: z.string().max(PAGE_HTML_MAX),
     url: z.string(),
+    /** The page's title, for the report the background records with its answer. */
+    title: z.string(),
   }),
   /** background → offscreen document (Chrome): find the article, where a DOM parser exists;
    * answered with a PlannedArticle or null. */

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import type { Settings } from '../settings/settings';
+import { benchMark } from './bench-mark';
 import { mayHoldArticle } from '../article/may-hold-article';
 import { rangeForOffsets } from '../article/offset-range';
 import type { TextMap } from '../article/text-map';
@@ -7,9 +8,8 @@ import { titleHeading } from '../article/title-heading';
 import { mapPlanToLive } from '../article/article-plan';
 import { requestArticle } from './request-article';
 import type { FoundArticle } from '../messaging/found-article';
-import type { AnalysisReply } from '../messaging/analysis-reply';
-import { parseAnalysisReply } from './parse-analysis-reply';
-import { findingsOf, type Finding } from './findings';
+import { parseAnalysisReply, type CheckedReply } from './parse-analysis-reply';
+import { findingsOf, possibleTermIds, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
 import { afterFirstPaint, hasPainted, yieldToPage } from './yield-to-page';
 import { isRendered } from './is-rendered';
@@ -23,7 +23,11 @@ export interface AnalysedArticle {
   map: TextMap;
   analysis: Analysis;
   findings: Finding[];
+  /** Ids of the findings drawn as "possibly loaded" (`possibleTermIds`). */
+  possible: ReadonlySet<string>;
   ranges: Map<string, Range>;
+  /** The background recorded the tab's state from this analysis as the page would report it. */
+  recorded: boolean;
 }
 
 /** How many Ranges to make before giving the page its main thread back. */
@@ -46,7 +50,7 @@ async function findArticle(doc: Document, isStale: () => boolean) {
     if (isStale()) return 'stale';
   }
   const found = await requestArticle(doc);
-  performance.mark('sourcelight:parsed');
+  benchMark('parsed');
   if (isStale()) return 'stale';
   if (!found) return null;
   const article = mapPlanToLive(doc, found.plan, isRendered, titleHeading(doc, found.plan.title));
@@ -57,10 +61,10 @@ async function findArticle(doc: Document, isStale: () => boolean) {
  * The analysis of the article's text: the one that came with the plan when the page read the text
  * the extension expected (nothing hidden, nothing changed since the copy), else a second round trip.
  */
-function analysisOf(text: string, found: FoundArticle, url: string): Promise<AnalysisReply> {
+async function analysisOf(text: string, found: FoundArticle, url: string): Promise<CheckedReply> {
   if (found.text === text) return parseAnalysisReply(found.reply);
   // Counted by the bench: how often real pages need the second round trip.
-  performance.mark('sourcelight:text-differs');
+  benchMark('text-differs');
   return requestAnalysis(text, url);
 }
 
@@ -79,12 +83,17 @@ export async function analyseArticle(
   if (!article) return null;
   const { map, roots, found } = article;
   onArticleFound();
-  performance.mark('sourcelight:text-mapped');
-  const { settings, dismissed, analysis } = await analysisOf(map.text, found, doc.location.href);
-  performance.mark('sourcelight:analysis-received');
+  benchMark('text-mapped');
+  const { settings, dismissed, analysis, spans } = await analysisOf(
+    map.text,
+    found,
+    doc.location.href,
+  );
+  benchMark('analysis-received');
   if (isStale()) return 'stale';
-  if (!analysis) return { disabled: settings };
-  const findings = findingsOf(analysis);
+  if (!analysis || !spans) return { disabled: settings };
+  // From the spans: the rest of the analysis is checked only when read (a card, a report).
+  const findings = findingsOf(spans);
   const ranges = new Map<string, Range>();
   for (let i = 0; i < findings.length; i++) {
     if (i > 0 && i % RANGE_BATCH === 0) {
@@ -95,5 +104,15 @@ export async function analyseArticle(
     const range = rangeForOffsets(map, f.start, f.end);
     if (range) ranges.set(f.id, range);
   }
-  return { settings, dismissed: new Set(dismissed), roots, map, analysis, findings, ranges };
+  return {
+    settings,
+    dismissed: new Set(dismissed),
+    roots,
+    map,
+    analysis,
+    findings,
+    possible: possibleTermIds(spans),
+    ranges,
+    recorded: found.recorded && found.text === map.text,
+  };
 }

@@ -1,5 +1,3 @@
-import type { Analysis } from '../analysis/analysis-schema';
-
 export type FindingKind = 'quote' | 'term' | 'sourcing';
 
 /** One highlightable thing the engine found, whatever its kind. */
@@ -14,8 +12,27 @@ export interface Finding {
   key: string;
 }
 
+/** Where a finding of the engine stands in the text, whatever else it says. */
+export interface FindingSpan {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TermSpan extends FindingSpan {
+  category: string;
+}
+
+/** The finding lists of an analysis, or the spans the page checks first (`parseAnalysisReply`). */
+export interface FindingLists {
+  quotes: readonly FindingSpan[];
+  terms: readonly TermSpan[];
+  sourcing: readonly FindingSpan[];
+}
+
 /** All findings of an analysis, in text order (a term inside a quote comes after the quote). */
-export function findingsOf(analysis: Analysis): Finding[] {
+export function findingsOf(analysis: FindingLists): Finding[] {
   const seen = new Map<string, number>();
   const make = (
     kind: FindingKind,
@@ -35,6 +52,13 @@ export function findingsOf(analysis: Analysis): Finding[] {
     ...analysis.sourcing.map((s) => make('sourcing', s.id, s.start, s.end, s.text)),
   ];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Ids of the terms only the learned model flagged: drawn more lightly, as "possibly loaded". */
+export function possibleTermIds(lists: FindingLists): Set<string> {
+  return new Set(
+    lists.terms.filter((t) => t.category === 'possibly-loaded').map((t) => `term:${t.id}`),
+  );
 }
 
 /** The innermost finding covering a text offset (a term inside a quote wins over the quote). */

@@ -30,15 +30,10 @@ export function highlightGroups(s: DrawState): Record<HighlightKind, Range[]> {
     if (range) groups.selection.push(range);
   }
   if (!settings || !s.visible || !settings.highlights || s.exercise) return groups;
-  const possible = new Set(
-    article.analysis.terms
-      .filter((t) => t.category === 'possibly-loaded')
-      .map((t) => `term:${t.id}`),
-  );
   for (const f of article.findings) {
     const range = article.ranges.get(f.id);
     if (!range || !settings.kinds[f.kind] || s.dismissed.has(f.key)) continue;
-    groups[possible.has(f.id) ? 'possible' : f.kind].push(range);
+    groups[article.possible.has(f.id) ? 'possible' : f.kind].push(range);
   }
   return groups;
 }

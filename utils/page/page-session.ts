@@ -1,3 +1,4 @@
+import { benchMark } from './bench-mark';
 import { createCssHighlighter, supportsCssHighlights } from '../highlight/css-highlighter';
 import type { Highlighter } from '../highlight/highlighter';
 import { createMarkHighlighter } from '../highlight/mark-highlighter';
@@ -28,6 +29,11 @@ export interface PageSessionOptions {
   analyse?: typeof analyseArticle;
   /** The page already has the highlight stylesheet (the content script's manifest injects it). */
   highlightStyleInjected?: boolean;
+  /**
+   * The background tells the page when the settings change (`pushSettingsChanges`), as it does a
+   * content script's: the page does not watch storage itself.
+   */
+  settingsPushed?: boolean;
 }
 
 /**
@@ -43,7 +49,7 @@ export function startPageSession(
 ): void {
   const analyseThePage = options.analyse ?? analyseArticle;
   // Marks for `npm run bench`: start → highlighted (article) or start → done (any page).
-  performance.mark('sourcelight:start');
+  benchMark('start');
   // Made on first use: a page that is not an article never needs one.
   let highlighterInstance: Highlighter | null = null;
   const highlighter = (): Highlighter =>
@@ -90,8 +96,9 @@ export function startPageSession(
   };
 
   // Settings only change what is drawn on an article (or whether its site is switched off), and the
-  // first touch of `storage` costs a content script several ms: a page that is not one never pays.
-  let followingSettings = false;
+  // first touch of `storage` costs a content script several ms: a content script never pays (the
+  // background tells it), an extension page only once it has an article.
+  let followingSettings = options.settingsPushed === true;
   const followSettings = (): void => {
     if (followingSettings) return;
     followingSettings = true;
@@ -122,19 +129,22 @@ export function startPageSession(
       current = found;
       if (!current) {
         highlighterInstance?.clear();
-        performance.mark('sourcelight:done');
+        benchMark('done');
         return report('not-article');
       }
       followReader();
       settings = current.settings;
       dismissed = current.dismissed;
       render();
-      performance.mark('sourcelight:highlighted');
-      // Sending the analysis to the background is a large copy: let the page paint first.
-      await yieldToPage();
-      if (isStale()) return;
-      report('article');
-      performance.mark('sourcelight:done');
+      benchMark('highlighted');
+      // The background recorded this analysis as the page would report it: nothing to send,
+      // unless the reader has hidden the highlights (it records them shown).
+      if (!current.recorded || !visible) {
+        await yieldToPage();
+        if (isStale()) return;
+        report('article');
+      }
+      benchMark('done');
     } catch (error) {
       if (!isStale()) report('error', error instanceof Error ? error.message : String(error));
     }

@@ -8,76 +8,109 @@ import {
   type Analysis,
 } from '../analysis/analysis-schema';
 import type { AnalysisReply } from '../messaging/analysis-reply';
-import { SettingsSchema } from '../settings/settings';
-import { yieldToPage } from './yield-to-page';
+import { isSettings, type Settings } from '../settings/settings';
+import { isRecord } from '../schema/is-record';
+import type { FindingLists, FindingSpan, TermSpan } from './findings';
 
-/** The reply with its lists unchecked: they are checked item by item, in batches. */
+/** An analysis reply as the page holds it: its spans checked, its details checked when read. */
+export type CheckedReply = AnalysisReply & { spans: FindingLists | null };
+
+type RawLists = Record<(typeof LISTS)[number], unknown[]>;
+
+const LISTS = ['quotes', 'terms', 'sourcing', 'entities'] as const;
+
+/** As the engine's schema has it: a whole number from 0. */
+const isOffset = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+const isSpan = (v: unknown): v is FindingSpan =>
+  isRecord(v) &&
+  typeof v.id === 'string' &&
+  typeof v.text === 'string' &&
+  isOffset(v.start) &&
+  isOffset(v.end);
+
+const isLists = (v: unknown): v is RawLists =>
+  isRecord(v) && LISTS.every((k) => Array.isArray(v[k]));
+
+const hasSpans = (lists: RawLists): boolean =>
+  lists.quotes.every(isSpan) &&
+  lists.terms.every(
+    (t) => isSpan(t) && typeof (t as { category?: unknown }).category === 'string',
+  ) &&
+  lists.sourcing.every(isSpan);
+
+interface Envelope {
+  settings: Settings;
+  dismissed: string[];
+  analysis: RawLists | null;
+}
+
+/**
+ * The reply with its lists unchecked: the findings' spans are checked next, each list in one loop,
+ * and the rest of each finding when read. Zod objects (one per finding, and the settings') built
+ * and first run in cold code cost about 4 ms on every article page (issue 18).
+ */
 const EnvelopeSchema = lazySchema(() =>
-  z.object({
-    settings: SettingsSchema,
-    dismissed: z.array(z.string()),
-    analysis: z.nullable(
-      z.object({
-        quotes: z.array(z.unknown()),
-        terms: z.array(z.unknown()),
-        sourcing: z.array(z.unknown()),
-        entities: z.array(z.unknown()),
-      }),
-    ),
-  }),
+  z.custom<Envelope>(
+    (v) =>
+      isRecord(v) &&
+      isSettings(v.settings) &&
+      Array.isArray(v.dismissed) &&
+      v.dismissed.every((key) => typeof key === 'string') &&
+      (v.analysis === null || isLists(v.analysis)),
+  ),
 );
 
 /** Thrown, in words for the panel, when a list in the analysis is not what the engine makes. */
 const MALFORMED = 'The analysis from the extension is malformed.';
 
-/** Items validated between yields: a 50,000-word article has thousands of findings. */
-const BATCH = 300;
+const ITEM_SCHEMAS = {
+  quotes: QuoteSchema,
+  terms: TermSchema,
+  sourcing: SourcingSchema,
+  entities: EntitySchema,
+} as const;
 
-async function parseList<T>(items: unknown[], schema: z.ZodMiniType<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % BATCH === 0) await yieldToPage();
-    const parsed = schema.safeParse(items[i]);
-    if (!parsed.success) throw new Error(MALFORMED);
-    out.push(parsed.data);
+/**
+ * The analysis with each list checked in full the first time it is read. The page draws from the
+ * spans; it reads a finding's details when the reader points at it (the card), and the entities
+ * only to send the whole analysis back to a background that lost its copy (`reportPage`), so most
+ * pages never pay for checking them.
+ */
+function checkedOnRead(raw: RawLists): Analysis {
+  const analysis = {} as Analysis;
+  for (const key of LISTS) {
+    let checked: unknown[] | undefined;
+    Object.defineProperty(analysis, key, {
+      enumerable: true,
+      get: () => {
+        if (checked) return checked;
+        const parsed = z.array(ITEM_SCHEMAS[key] as z.ZodMiniType).safeParse(raw[key]);
+        if (!parsed.success) throw new Error(MALFORMED);
+        return (checked = parsed.data);
+      },
+    });
   }
-  return out;
+  return analysis;
+}
+
+function spansOf(raw: RawLists): FindingLists {
+  return {
+    quotes: raw.quotes as FindingSpan[],
+    terms: raw.terms as TermSpan[],
+    sourcing: raw.sourcing as FindingSpan[],
+  };
 }
 
 /**
- * The entities, checked the first time they are read. The page draws and describes findings
- * only; it reads the entities only to send the whole analysis back to a background that lost its
- * copy (`reportPage`). They are most of the reply (on the bench's real pages 695 entities with
- * 1,057 mentions and aliases, against 129 findings), so checking them on every page cost more
- * than all the findings (issue 18).
+ * Checks an analysis that came from the extension, like every message (zod): what the page draws
+ * with at once, the rest of each list when first read (`checkedOnRead`). Throws, in words for the
+ * panel, when it is not one.
  */
-function checkedOnRead(analysis: Omit<Analysis, 'entities'>, raw: unknown[]): Analysis {
-  let entities: Analysis['entities'] | undefined;
-  return Object.defineProperty(analysis, 'entities', {
-    enumerable: true,
-    get: () => {
-      if (entities) return entities;
-      const parsed = z.array(EntitySchema).safeParse(raw);
-      if (!parsed.success) throw new Error(MALFORMED);
-      return (entities = parsed.data);
-    },
-  }) as Analysis;
-}
-
-/**
- * Checks an analysis that came from the extension, like every message (zod), in batches so that
- * no task blocks the page long; its entities when first read (`checkedOnRead`). Throws, in words
- * for the panel, when it is not one.
- */
-export async function parseAnalysisReply(reply: unknown): Promise<AnalysisReply> {
+export function parseAnalysisReply(reply: unknown): CheckedReply {
   const envelope = EnvelopeSchema.safeParse(reply);
   if (!envelope.success) throw new Error('The analysis did not come back from the extension.');
   const { settings, dismissed, analysis: raw } = envelope.data;
-  if (!raw) return { settings, dismissed, analysis: null };
-  const findings = {
-    quotes: await parseList(raw.quotes, QuoteSchema),
-    terms: await parseList(raw.terms, TermSchema),
-    sourcing: await parseList(raw.sourcing, SourcingSchema),
-  };
-  return { settings, dismissed, analysis: checkedOnRead(findings, raw.entities) };
+  if (!raw) return { settings, dismissed, analysis: null, spans: null };
+  if (!hasSpans(raw)) throw new Error(MALFORMED);
+  return { settings, dismissed, analysis: checkedOnRead(raw), spans: spansOf(raw) };
 }

@@ -1,12 +1,11 @@
-import type { AnalysisReply } from '../messaging/analysis-reply';
 import { sendToExtension } from '../messaging/transport';
-import { parseAnalysisReply } from './parse-analysis-reply';
+import { parseAnalysisReply, type CheckedReply } from './parse-analysis-reply';
 
 /**
  * Runs the claim engine in the background (service worker or event page): the page's main thread
  * only sends the text and gets the findings back, and the engine stays out of the content script.
  */
-export async function requestAnalysis(text: string, url: string): Promise<AnalysisReply> {
+export async function requestAnalysis(text: string, url: string): Promise<CheckedReply> {
   return parseAnalysisReply(await sendToExtension({ type: 'analyzeText', text, url }));
 }
 

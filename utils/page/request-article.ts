@@ -18,7 +18,12 @@ export const TOO_LARGE = 'This page is too large for Sourcelight to read.';
 export async function requestArticle(doc: Document): Promise<FoundArticle | null> {
   const html = pageHtml(doc);
   if (html.length > PAGE_HTML_MAX) throw new Error(TOO_LARGE);
-  const reply = await sendToExtension({ type: 'findArticle', html, url: doc.location.href });
+  const reply = await sendToExtension({
+    type: 'findArticle',
+    html,
+    url: doc.location.href,
+    title: doc.title,
+  });
   if (reply === null) return null;
   const found = FoundArticleSchema.safeParse(reply);
   if (!found.success) throw new Error(UNREADABLE);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { highlightGroups, type DrawState } from '@/utils/page/highlight-groups';
 import { buildTextMap } from '@/utils/article/text-map';
 import { rangeForOffsets } from '@/utils/article/offset-range';
-import { findingsOf } from '@/utils/page/findings';
+import { findingsOf, possibleTermIds } from '@/utils/page/findings';
 import { SettingsSchema } from '@/utils/settings/settings';
 import type { Analysis } from '@/utils/analysis/analysis-schema';
 import type { AnalysedArticle } from '@/utils/page/analyse-article';
 import { makeDocument } from '../article/dom';
 
-function article(): AnalysedArticle {
+function article(possibly: string[] = []): AnalysedArticle {
   const doc = makeDocument(
     '<article><p>The so-called plan is a pretext, critics say.</p></article>',
   );
@@ -19,7 +19,7 @@ function article(): AnalysedArticle {
     return {
       id,
       entry: word,
-      category: 'doubt' as const,
+      category: possibly.includes(word) ? ('possibly-loaded' as const) : ('doubt' as const),
       text: word,
       start,
       end: start + word.length,
@@ -45,7 +45,9 @@ function article(): AnalysedArticle {
     map,
     analysis,
     findings,
+    possible: possibleTermIds(analysis),
     ranges,
+    recorded: false,
   };
 }
 
@@ -79,9 +81,7 @@ describe('highlightGroups', () => {
   });
 
   it('draws terms only the model flags under their own, lighter highlight', () => {
-    const s = base();
-    s.article!.analysis.terms[1]!.category = 'possibly-loaded';
-    const groups = highlightGroups(s);
+    const groups = highlightGroups({ ...base(), article: article(['pretext']) });
     expect(texts(groups.term)).toEqual(['so-called']);
     expect(texts(groups.possible)).toEqual(['pretext']);
   });

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPageSession } from '@/utils/page/page-session';
+import { Window } from 'happy-dom';
+import { recentAnalyses } from '@/utils/background/recent-analyses';
+import { tabStore } from '@/utils/background/tab-store';
 import { makeDocument } from '../article/dom';
+import { page, routeToBackground, TAB_ID } from './route-to-background';
 
 describe('startPageSession', () => {
   afterEach(() => {
@@ -35,5 +39,59 @@ describe('startPageSession', () => {
     expect(added).not.toContain('mousemove');
     expect(added).not.toContain('click');
     expect(added).not.toContain('mouseup');
+  });
+});
+
+describe('startPageSession reporting to the background', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    fakeBrowser.reset();
+    recentAnalyses.forget(TAB_ID);
+  });
+
+  /** Runs a session on `doc` against the real background until the tab's state says article. */
+  async function session(doc: Document, after?: (type: string, answer: unknown) => unknown) {
+    vi.stubGlobal('DOMParser', new Window().DOMParser);
+    // The session reads the page's address; the background's library, in this same process,
+    // would refuse to open under a web page's `location`.
+    vi.stubGlobal('location', { href: doc.location.href });
+    vi.stubGlobal('window', doc.defaultView);
+    // The pointer tracker, stopped with the session, cancels its frame.
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    const sent = routeToBackground(after);
+    const controller = new AbortController();
+    startPageSession(doc, controller.signal, TAB_ID);
+    await vi.waitFor(async () => {
+      const state = await tabStore.get(TAB_ID);
+      expect(state?.report.status).toBe('article');
+      expect(state?.articleText).toContain('Paragraph 6.');
+    });
+    // Long enough for a report the page would still send (it yields once before reporting).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    return sent;
+  }
+
+  it('sends no report when the background recorded the analysis of the text the page read', async () => {
+    const sent = await session(page());
+    expect(sent).toContain('findArticle');
+    expect(sent).not.toContain('pageReport');
+    const state = await tabStore.get(TAB_ID);
+    expect(state?.report.title).toBe('Ferry timetable');
+    expect(state?.report.analysis?.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('reports its own analysis when its text differs from the copy’s, and that one stays', async () => {
+    const doc = page();
+    const sent = await session(doc, (type, answer) => {
+      if (type === 'findArticle') doc.querySelector('p')!.textContent = 'Rewritten.';
+      return answer;
+    });
+    expect(sent).toEqual(expect.arrayContaining(['findArticle', 'analyzeText', 'pageReport']));
+    await vi.waitFor(async () =>
+      expect((await tabStore.get(TAB_ID))?.articleText).not.toContain('Paragraph 1.'),
+    );
   });
 });

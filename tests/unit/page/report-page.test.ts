@@ -37,7 +37,9 @@ describe('reportPage', () => {
       map: { text, segments: [] },
       analysis: analysis!,
       findings: [],
+      possible: new Set<string>(),
       ranges: new Map(),
+      recorded: false,
     } satisfies AnalysedArticle;
     await reportPage(makeDocument('<title>Berth</title><p>x</p>'), {
       status: 'article',

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSiteDisabled, loadSettings, saveSettings } from '@/utils/settings/settings';
+import {
+  isSettings,
+  isSiteDisabled,
+  loadSettings,
+  saveSettings,
+  SettingsSchema,
+} from '@/utils/settings/settings';
 import { normaliseSite } from '@/utils/settings/normalise-site';
 import { setSiteEnabled } from '@/utils/settings/site-switch';
 
@@ -47,5 +53,47 @@ describe('setSiteEnabled', () => {
     expect((await loadSettings()).disabledSites).toEqual(['news.example']);
     await setSiteEnabled('news.example', true);
     expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+});
+
+describe('isSettings (the page’s check of the settings in a reply)', () => {
+  /** Every field of whole settings, as a path, with a value of the wrong kind for it. */
+  function spoilt(value: unknown, path: string[] = []): { path: string[]; bad: unknown }[] {
+    if (Array.isArray(value))
+      return [
+        { path, bad: 'x' },
+        { path: [...path, '0'], bad: 5 },
+      ];
+    if (typeof value === 'object' && value !== null) {
+      return [
+        { path, bad: [] },
+        ...Object.entries(value).flatMap(([k, v]) => spoilt(v, [...path, k])),
+      ];
+    }
+    return [{ path, bad: typeof value === 'boolean' ? 'yes' : null }];
+  }
+  const set = (target: Record<string, unknown>, path: string[], bad: unknown) => {
+    let at: Record<string, unknown> = target;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string, unknown>;
+    at[path.at(-1)!] = bad;
+  };
+
+  it('takes what the schema gives, and refuses every field of it spoilt in turn', () => {
+    const whole = SettingsSchema.parse({ disabledSites: ['example.org'] });
+    expect(isSettings(whole)).toBe(true);
+    const cases = spoilt(whole).filter((c) => c.path.length > 0);
+    // Every field the schema has is among them: a field added later is checked or this fails.
+    expect(cases.length).toBeGreaterThan(Object.keys(whole).length);
+    for (const { path, bad } of cases) {
+      const copy = structuredClone(whole) as Record<string, unknown>;
+      set(copy, path, bad);
+      expect(isSettings(copy), path.join('.')).toBe(false);
+      // A field left out is refused too: the background always sends whole settings.
+      const missing = structuredClone(whole) as Record<string, unknown>;
+      set(missing, path, undefined);
+      if (path.length === 1) expect(isSettings(missing), `${path.join('.')} missing`).toBe(false);
+    }
+    expect(isSettings(null)).toBe(false);
+    expect(isSettings('on')).toBe(false);
   });
 });

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { recordTabState } from '@/utils/background/record-tab-state';
+import { tabStore } from '@/utils/background/tab-store';
+import type { PageReport } from '@/utils/messaging/page-report';
+
+const report = (title: string): PageReport => ({
+  url: 'https://news.example/ferry',
+  title,
+  domain: 'news.example',
+  status: 'article',
+  analysis: { quotes: [], terms: [], sourcing: [], entities: [] },
+  dismissed: [],
+  highlightsVisible: true,
+  error: null,
+});
+
+describe('recordTabState', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('lands a tab’s writes in the order they were asked for, however long each takes', async () => {
+    const set = tabStore.set.bind(tabStore);
+    let calls = 0;
+    // The first write is the slow one: unordered, it would land over the second.
+    vi.spyOn(tabStore, 'set').mockImplementation(async (state) => {
+      if (calls++ === 0) await new Promise((resolve) => setTimeout(resolve, 30));
+      return set(state);
+    });
+    const first = recordTabState(3, report('What the background expected'), 'Ferry text.');
+    const second = recordTabState(3, report('What the page reported'), 'Ferry text, changed.');
+    await Promise.all([first, second]);
+    const state = await tabStore.get(3);
+    expect(state?.report.title).toBe('What the page reported');
+    expect(state?.articleText).toBe('Ferry text, changed.');
+  });
+
+  it('goes on with later writes when one fails', async () => {
+    const set = tabStore.set.bind(tabStore);
+    let calls = 0;
+    vi.spyOn(tabStore, 'set').mockImplementation(async (state) => {
+      if (calls++ === 0) throw new Error('storage is full');
+      return set(state);
+    });
+    await expect(recordTabState(3, report('Lost'), 'x')).rejects.toThrow('storage is full');
+    await recordTabState(3, report('Kept'), 'y');
+    expect((await tabStore.get(3))?.report.title).toBe('Kept');
+  });
+});

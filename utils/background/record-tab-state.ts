@@ -1,0 +1,41 @@
+import type { PageReport } from '../messaging/page-report';
+import type { TabState } from '../messaging/tab-state';
+import { sendToExtension } from '../messaging/transport';
+import { findFactChecks } from './find-fact-checks';
+import { findIndependentSources } from './find-independent-sources';
+import { articleTextToKeep } from './tab-article';
+import { tabStore } from './tab-store';
+
+/** Per tab, the last state write queued: each waits for the one before it. */
+const queued = new Map<number, Promise<void>>();
+
+/**
+ * Stores a tab's state from what its page reported (or what the background found for it), with its
+ * independent sources and fact-checks, and tells the panel. Writes for one tab run in the order they
+ * were asked for: matching sources takes a while, and an earlier report (the background's own,
+ * made as it answered `findArticle`) must never land over a later one from the page.
+ */
+export function recordTabState(tabId: number, report: PageReport, text: string): Promise<void> {
+  const write = async (): Promise<void> => {
+    const [sources, factChecks] = await Promise.all([
+      findIndependentSources(report, text),
+      findFactChecks(report),
+    ]);
+    const state: TabState = {
+      tabId,
+      report,
+      ...sources,
+      factChecks,
+      articleText: articleTextToKeep({ report }, text),
+      updatedAt: Date.now(),
+    };
+    await tabStore.set(state);
+    void sendToExtension({ type: 'tabStateChanged', tabId });
+  };
+  const done = (queued.get(tabId) ?? Promise.resolve()).then(write, write);
+  const settled = done.catch(() => undefined);
+  queued.set(tabId, settled);
+  // Forget the tab once its last write is done (tabs come and go all day).
+  void settled.then(() => queued.get(tabId) === settled && queued.delete(tabId));
+  return done;
+}

@@ -1,0 +1,8 @@
+/**
+ * Marks a step for `npm run bench`, in the bench's builds only (`SOURCELIGHT_MARKS`): a page can
+ * read every performance mark, so marks in the reader's build would tell any site that Sourcelight
+ * is installed, and each cost the page's main thread a little (issue 18).
+ */
+export function benchMark(name: string): void {
+  if (import.meta.env.SOURCELIGHT_MARKS) performance.mark(`sourcelight:${name}`);
+}
