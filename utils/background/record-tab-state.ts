@@ -17,6 +17,9 @@ const queued = new Map<number, Promise<void>>();
  */
 export function recordTabState(tabId: number, report: PageReport, text: string): Promise<void> {
   const write = async (): Promise<void> => {
+    // A task later: the answer of the message that asked for this goes first (matching the
+    // library takes the worker a few ms the page would otherwise wait for).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const [sources, factChecks] = await Promise.all([
       findIndependentSources(report, text),
       findFactChecks(report),
