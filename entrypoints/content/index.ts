@@ -8,6 +8,9 @@ import '~/assets/highlight.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would also announce the script to the page with `window.postMessage`: every message
+  // listener of the page would run for it, and the page could tell Sourcelight is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageSession(document, ctx.signal, null, {
       highlightStyleInjected: true,

@@ -39,11 +39,22 @@ test('Readability runs in the offscreen document, not on the page, and the highl
   serviceWorker,
 }) => {
   const page = await context.newPage();
+  // The page's own message listener, there before the content script starts.
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seenMessages: unknown[] }).seenMessages = seen;
+    window.addEventListener('message', (event) => seen.push(event.data));
+  });
   await page.goto(ARTICLE_PATH);
   await waitForReport(serviceWorker, ARTICLE_PATH);
   await expect
     .poll(() => pageHighlights(page).then((h) => h['sourcelight-quote'] ?? []))
     .not.toEqual([]);
+  // Nothing is posted to the page's window: its listeners would run for it, and the page could
+  // tell Sourcelight is installed.
+  expect(
+    await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages),
+  ).toEqual([]);
   // The reader's build leaves no performance marks: a page could read them and tell that
   // Sourcelight is installed (the bench's builds mark their steps).
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
