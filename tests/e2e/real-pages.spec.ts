@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { pageHighlights, tabStateFor } from './helpers';
-import { tokenF1 } from '../eval/eval-extraction';
+import { squash, tokenF1 } from '../eval/eval-extraction';
 import { TAB_ARTICLE_MAX_CHARS } from '../../utils/messaging/tab-article';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -64,7 +64,6 @@ function realPages(): string[] {
   return [...extraction.filter((_, i) => i % 4 === 0), ...english.filter((_, i) => i % 4 === 0)];
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /**
  * A quotation of six words or more in the text: the article "has a quote" (a quoted title is
  * shorter). The opening mark follows a space and the closing one precedes one, so that the words

@@ -17,8 +17,14 @@ const SnippetsSchema = z.array(
 /** An article extractor under test: the page's DOM in, its text (or null for "no article") out. */
 export type Extractor = (doc: Document) => string | null;
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// NFC on both sides: a page and its snippets may spell the same letter in two ways (Bengali "য়"
+// is one code point on ukbdnews and two in its snippets), which is the same text to a reader.
+export const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const tokens = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** Bag-of-tokens F1 between an extraction and the reference text (as Trafilatura's and Readability's evals). */

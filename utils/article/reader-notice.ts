@@ -1,9 +1,9 @@
 /**
  * Notices a site prints as ordinary paragraphs inside the article, addressed to the reader rather
- * than telling the story: paywall and subscription prompts, copyright and reprint notices, "follow
- * us" and "get our app" lines, calls for letters or tips, and disclaimers about contributors'
- * views. Recognised by wording, only in short standalone blocks without quotation marks (a story
- * *about* a paywall quotes people; a notice does not).
+ * than telling the story: paywall and subscription prompts, affiliate disclosures, copyright and
+ * reprint notices, "follow us" and "get our app" lines, calls for letters or tips, and disclaimers
+ * about contributors' views. Recognised by wording, only in short standalone blocks without
+ * quotation marks (a story *about* a paywall quotes people; a notice does not).
  */
 import { shortBlockText } from './short-block';
 
@@ -26,6 +26,10 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:must|need to|have to) be (?:logged|signed) in to (?:post|leave|write|add|submit) (?:a )?comments?\b/i,
   /\b(?:musst|muss|müssen) (?:eingeloggt|angemeldet|registriert) sein,? um\b.{0,30}\bkommentar/i,
   /\b(?:full|whole|rest of the) (?:story|article)\b.{0,80}\b(?:subscri(?:be|ption)|log ?in|sign in)\b/i,
+  // Subscription and membership appeals: "cancel anytime", as sites in several languages put it.
+  /\b(?:cancel (?:any ?time|at any time)|cancela(?:r)? (?:cuando quieras|en cualquier momento)|cancele quando quiser|jederzeit kündbar|résiliable à tout moment)/i,
+  // Affiliate and advertiser disclosures on review and shopping pages.
+  /\bmay (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commissions?)\b|\b(?:advertiser|affiliate) disclosure\b/i,
   // Copyright, reprint and advertising notices.
   /©\s*\d{4}|\bcopyright(?:ed)? (?:property|material|©|\d{4})|\ball rights reserved\b/i,
   /\bpermission\b.{0,80}\b(?:reprint|republish|reproduc)|\b(?:reprint|republish|reproduc)\w*\b.{0,80}\bpermission\b/i,

@@ -23,6 +23,11 @@ describe('notices to the reader inside the article', () => {
     'Views in this column do not necessarily reflect the views of the paper.',
     'You must be logged in to post a comment on this story.',
     'Sie müssen angemeldet sein, um einen Kommentar zum Hafen zu schreiben.',
+    'Join the Harbour Club for the price of a coffee a month. Cancel anytime.',
+    'Apoya al Diario del Puerto desde dos dólares al mes. Cancela cuando quieras.',
+    'Das Hafenblatt digital lesen, jederzeit kündbar.',
+    'We test every ferry app ourselves. We may earn a commission when you book through our links.',
+    'Our picks are our own; see our advertiser disclosure for how we are paid.',
   ])('recognises "%s"', (text) => {
     expect(isReaderNotice(block(text))).toBe(true);
   });
