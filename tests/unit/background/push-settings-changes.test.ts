@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pushSettingsChanges } from '@/utils/background/push-settings-changes';
 import { tabStore } from '@/utils/background/tab-store';
 import type { PageStatus } from '@/utils/messaging/page-report';
+import { pageReport } from '../shared/page-report';
 import { saveSettings } from '@/utils/settings/settings';
 
 async function tabWith(status: PageStatus | null): Promise<number> {
@@ -10,16 +11,7 @@ async function tabWith(status: PageStatus | null): Promise<number> {
   if (status === null) return tab.id!;
   await tabStore.set({
     tabId: tab.id!,
-    report: {
-      url: 'https://news.example/',
-      title: 'T',
-      domain: 'news.example',
-      status,
-      analysis: null,
-      dismissed: [],
-      highlightsVisible: true,
-      error: null,
-    },
+    report: pageReport({ status, analysis: null }),
     matches: [],
     outlet: null,
     updatedAt: 0,

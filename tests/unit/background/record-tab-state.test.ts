@@ -2,18 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordTabState } from '@/utils/background/record-tab-state';
 import { tabStore } from '@/utils/background/tab-store';
-import type { PageReport } from '@/utils/messaging/page-report';
+import { pageReport } from '../shared/page-report';
 
-const report = (title: string): PageReport => ({
-  url: 'https://news.example/ferry',
-  title,
-  domain: 'news.example',
-  status: 'article',
-  analysis: { quotes: [], terms: [], sourcing: [], entities: [] },
-  dismissed: [],
-  highlightsVisible: true,
-  error: null,
-});
+const report = (title: string) => pageReport({ url: 'https://news.example/ferry', title });
 
 describe('recordTabState', () => {
   afterEach(() => {

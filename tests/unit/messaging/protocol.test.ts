@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '@/utils/messaging/protocol';
+import { pageReport } from '../shared/page-report';
 
-const report = {
-  url: 'https://news.example/a',
-  title: 'A',
-  domain: 'news.example',
-  status: 'article',
-  analysis: { quotes: [], terms: [], sourcing: [], entities: [] },
-  dismissed: [],
-  highlightsVisible: true,
-  error: null,
-};
+const report = pageReport();
 
 describe('parseMessage', () => {
   it('accepts each well-formed message', () => {
