@@ -15,7 +15,9 @@ const MIN_PARAGRAPH = 80;
  */
 const MIN_SENTENCE = 40;
 const SENTENCE_WORDS = 6;
-const SENTENCE_END = /[.!?]["'”’)]?$/;
+// Full stops and question and exclamation marks of other scripts too: the danda of Hindi and
+// Bengali, the CJK full-width marks, the Arabic question mark and the Urdu full stop.
+const SENTENCE_END = /[.!?।。！？؟۔]["'”’)」』]?$/;
 
 /** Whether a paragraph of `length` characters (whitespace squashed) counts as prose. */
 function isProse(text: string, length: number): boolean {

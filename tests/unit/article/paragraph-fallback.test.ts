@@ -87,4 +87,12 @@ describe('the fallback when Readability keeps a scrap', () => {
     doc.getElementById('story')!.remove();
     expect(densestParagraphContainer(doc.body)).toBeNull();
   });
+
+  it('counts one-sentence paragraphs that end with another script’s full stop', () => {
+    const sentences = [1, 2, 3, 4, 5, 6]
+      .map((i) => `<p>नौका दल के सदस्य ${i} ने कहा कि नाव आज फिर देर से निकली।</p>`)
+      .join('');
+    const doc = makeDocument(`<body><div id="story">${sentences}</div></body>`);
+    expect(densestParagraphContainer(doc.body)?.id).toBe('story');
+  });
 });
