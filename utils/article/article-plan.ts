@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { lazySchema } from '../schema/lazy-schema';
+import { isRecord } from '../schema/is-record';
 import { textNodes } from './clone-for-parsing';
 import {
   assembleArticle,
@@ -29,8 +28,8 @@ export interface ArticlePlan {
  * zod object costs more than the loops (issue 18).
  */
 export function isArticlePlan(v: unknown): v is ArticlePlan {
-  if (typeof v !== 'object' || v === null) return false;
-  const { steps, texts, title } = v as Record<string, unknown>;
+  if (!isRecord(v)) return false;
+  const { steps, texts, title } = v;
   return (
     Array.isArray(steps) &&
     steps.every(isStep) &&
@@ -39,8 +38,6 @@ export function isArticlePlan(v: unknown): v is ArticlePlan {
     (title === null || typeof title === 'string')
   );
 }
-
-export const ArticlePlanSchema = lazySchema(() => z.custom<ArticlePlan>(isArticlePlan));
 
 /** A step: a whole number from -1. */
 const isStep = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= -1;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { isArticlePlan, type ArticlePlan } from '../article/article-plan';
 import { lazySchema } from '../schema/lazy-schema';
+import { isRecord } from '../schema/is-record';
 
 /** What a DOM context answers the background: the plan and the text expected from it. */
 export interface PlannedArticle {
@@ -23,8 +24,8 @@ export interface FoundArticle extends PlannedArticle {
 }
 
 function isPlanned(v: unknown): v is PlannedArticle {
-  if (typeof v !== 'object' || v === null) return false;
-  const { plan, text } = v as Record<string, unknown>;
+  if (!isRecord(v)) return false;
+  const { plan, text } = v;
   return isArticlePlan(plan) && (text === null || typeof text === 'string');
 }
 

@@ -37,7 +37,7 @@ export async function reportPage(doc: Document, facts: PageFacts): Promise<void>
     });
     if (!isMissingAnalysis(reply)) return;
   }
-  // A copy with its entities read, so they are checked here (see parseAnalysisReply).
+  // A copy with every list read, so each is checked here first (see parseAnalysisReply).
   await sendToExtension({
     type: 'pageReport',
     report: { ...base, analysis: article ? { ...article.analysis } : null },

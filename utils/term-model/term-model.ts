@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Tokens } from '../analysis/tokenize';
+import { isRecord } from '../schema/is-record';
 import {
   isCandidate,
   leftOf,
@@ -21,8 +22,7 @@ export const TermModelWeightsSchema = z.object({
 });
 export type TermModelWeights = z.infer<typeof TermModelWeightsSchema>;
 
-const isTable = (v: unknown): v is Record<string, number> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTable = (v: unknown): v is Record<string, number> => isRecord(v);
 
 /**
  * The same shape checked only at the top: checking 47,000 weights one by one took longer than a
