@@ -76,6 +76,33 @@ test('Readability runs in the offscreen document, not on the page, and the highl
   expect(offscreen).toEqual(['/offscreen.html']);
 });
 
+test('with the offscreen document open, it plans the page from the page’s own message: the worker does not send the copy again', async ({
+  context,
+  serviceWorker,
+}) => {
+  // The first article opens the offscreen document; the page's copy reaches it from then on.
+  await openAnalysed(context, serviceWorker, ARTICLE_PATH);
+  await serviceWorker.evaluate(() => {
+    const runtime = chrome.runtime as unknown as Record<string, unknown>;
+    const send = runtime.sendMessage as (message: { type: string }) => Promise<unknown>;
+    const sent: string[] = [];
+    (globalThis as { sentTypes?: string[] }).sentTypes = sent;
+    runtime.sendMessage = (message: { type: string }) => {
+      sent.push(message.type);
+      return send.call(chrome.runtime, message);
+    };
+  });
+  const page = await openAnalysed(context, serviceWorker, `${ARTICLE_PATH}?again`);
+  await expect
+    .poll(() => pageHighlights(page).then((h) => h['sourcelight-quote']?.join(' ') ?? ''))
+    .toContain(ARTICLE.quote);
+  const sent = await serviceWorker.evaluate(
+    () => (globalThis as { sentTypes?: string[] }).sentTypes ?? [],
+  );
+  expect(sent).toContain('takeEarlyPlan');
+  expect(sent).not.toContain('parseArticleHtml');
+});
+
 test('the hover card shows who said a quote and their role', async ({ context, serviceWorker }) => {
   const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
   const box = await textPoint(page, ARTICLE.quotePoint);

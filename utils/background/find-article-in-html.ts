@@ -4,6 +4,7 @@ import { planArticle } from '../article/plan-article';
 import { titleHeading } from '../article/title-heading';
 import { PlannedArticleSchema, type PlannedArticle } from '../messaging/found-article';
 import { ensureOffscreenDocument, forgetOffscreenDocument } from './offscreen-document';
+import { EarlyPlanReplySchema } from './early-plans';
 
 /**
  * The article in a copy of a page parsed from its HTML, where the extension has a DOM parser: the
@@ -27,14 +28,25 @@ export function warmUpArticleParser(): void {
 /**
  * Finds the article in a copy of a page's HTML, off the page's main thread: here when this context
  * has a DOM (Firefox's background page), else in the offscreen document (Chrome's service worker
- * has none). Undefined when neither can (the page then tells the reader).
+ * has none), which has usually planned it already from the page's own message (`early-plans.ts`)
+ * and is sent the copy only when it has not. Undefined when neither can (the page then tells the
+ * reader).
  */
-export async function findArticleInHtml(html: string): Promise<PlannedArticle | null | undefined> {
+export async function findArticleInHtml(
+  html: string,
+  earlyKey: string | null = null,
+): Promise<PlannedArticle | null | undefined> {
   if (typeof DOMParser === 'function') return planFromHtml(html);
   // Twice at most: the document may have been closed since it was made (then it is made again).
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await ensureOffscreenDocument();
+      if (earlyKey !== null && attempt === 0) {
+        const early = EarlyPlanReplySchema.safeParse(
+          await browser.runtime.sendMessage({ type: 'takeEarlyPlan', key: earlyKey }),
+        );
+        if (early.success && 'planned' in early.data) return early.data.planned;
+      }
       const reply: unknown = await browser.runtime.sendMessage({ type: 'parseArticleHtml', html });
       if (reply === null) return null;
       const planned = PlannedArticleSchema.safeParse(reply);

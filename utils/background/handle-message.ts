@@ -7,6 +7,7 @@ import type { FoundArticle } from '../messaging/found-article';
 import { recentAnalyses } from './recent-analyses';
 import { openSidePanel } from './open-side-panel';
 import { findArticleInHtml } from './find-article-in-html';
+import { earlyPlanKey } from './early-plans';
 import { warmUp } from './warm-up';
 import { findTabArticle } from './tab-article';
 import { recordTabState } from './record-tab-state';
@@ -36,7 +37,7 @@ export async function handleBackgroundMessage(
       // The engine runs here, off the page's main thread; the answer is plain JSON.
       return analyzeForTab(message.text, message.url, sender.tab?.id);
     case 'findArticle': {
-      const planning = findArticleInHtml(message.html);
+      const planning = findArticleInHtml(message.html, earlyPlanKey(sender, message.requestId));
       // A page that had painted already sent no warmUp: what the analysis needs is read meanwhile.
       void warmUp(message.url);
       const planned = await planning;

@@ -25,10 +25,16 @@ export const MessageSchema = z.discriminatedUnion('type', [
     url: z.string(),
     /** The page's title, for the report the background records with its answer. */
     title: z.string(),
+    /** Names this request: Chrome's offscreen document gets the message too and starts on the copy
+     * at once, and the background asks it for the plan by this name (`takeEarlyPlan`). */
+    requestId: z.string().max(64),
   }),
   /** background → offscreen document (Chrome): find the article, where a DOM parser exists;
    * answered with a PlannedArticle or null. */
   z.object({ type: z.literal('parseArticleHtml'), html: z.string().max(PAGE_HTML_MAX) }),
+  /** background → offscreen document (Chrome): the plan it made from the page's own `findArticle`;
+   * answered with an EarlyPlanReply. */
+  z.object({ type: z.literal('takeEarlyPlan'), key: z.string().max(128) }),
   /** page (the card's button) → background: open the panel on this finding. */
   z.object({ type: z.literal('showInPanel'), findingId: z.string() }),
   /** page → background: the analysis of the page (or why there is none). */

@@ -34,6 +34,15 @@ export interface AnalysedArticle {
 const RANGE_BATCH = 400;
 
 /**
+ * Fewer elements than this copy in well under a millisecond (a 2,000-word article of paragraphs
+ * alone: half a millisecond), too little to hold back the page's first paint for.
+ */
+const SMALL_PAGE_ELEMENTS = 1_000;
+
+const isSmallPage = (doc: Document): boolean =>
+  doc.getElementsByTagName('*').length < SMALL_PAGE_ELEMENTS;
+
+/**
  * Finds the article: the cheap gate first (a page that is not an article stops here), then a copy
  * of the page's HTML goes to the extension, which runs Readability on it off the page's main thread
  * and answers with what it kept, mapped back here onto the live page, and with the analysis of the
@@ -42,9 +51,10 @@ const RANGE_BATCH = 400;
  */
 async function findArticle(doc: Document, isStale: () => boolean) {
   if (!mayHoldArticle(doc)) return null;
-  if (!hasPainted()) {
-    // Copying and parsing wait until the reader sees the page; the background gets ready meanwhile
-    // (a page that has painted goes straight on: each message costs it about a millisecond).
+  if (!hasPainted() && !isSmallPage(doc)) {
+    // Copying a large page waits until the reader sees it; the background gets ready meanwhile
+    // (a page that has painted, or whose copy is cheap, goes straight on: each message costs it
+    // about a millisecond, and the wait one frame).
     warmUpAnalysis(doc.location.href);
     await afterFirstPaint();
     if (isStale()) return 'stale';

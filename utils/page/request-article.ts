@@ -8,6 +8,9 @@ export const UNREADABLE =
   'Sourcelight could not read this page’s article (the extension did not answer). Reload the page to try again.';
 export const TOO_LARGE = 'This page is too large for Sourcelight to read.';
 
+/** A name for one request, unique enough among a tab's few (no `crypto.randomUUID` on http pages). */
+const requestId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 /**
  * Asks the extension to find the article in a copy of this page's HTML, so that Readability runs
  * off the page's main thread (the page only serialises itself, a few ms even on large pages), and
@@ -23,6 +26,7 @@ export async function requestArticle(doc: Document): Promise<FoundArticle | null
     html,
     url: doc.location.href,
     title: doc.title,
+    requestId: requestId(),
   });
   if (reply === null) return null;
   const found = FoundArticleSchema.safeParse(reply);

@@ -23,7 +23,7 @@ describe('findArticle in the background', () => {
   it('parses the copy itself where it has a DOM (Firefox’s background page), and analyses the text it expects', async () => {
     vi.stubGlobal('DOMParser', new Window().DOMParser);
     const reply = await handleBackgroundMessage(
-      { type: 'findArticle', html, url, title: 'Ferry' },
+      { type: 'findArticle', html, url, title: 'Ferry', requestId: 'r1' },
       sender,
     );
     const { plan, text, reply: analysed } = FoundArticleSchema.parse(reply);
@@ -52,7 +52,10 @@ describe('findArticle in the background', () => {
   it('answers nothing (the page then says it could not read the article) when no offscreen document can be made', async () => {
     expect(typeof DOMParser).toBe('undefined');
     expect(
-      await handleBackgroundMessage({ type: 'findArticle', html, url, title: 'Ferry' }, sender),
+      await handleBackgroundMessage(
+        { type: 'findArticle', html, url, title: 'Ferry', requestId: 'r1' },
+        sender,
+      ),
     ).toBeUndefined();
   });
 });

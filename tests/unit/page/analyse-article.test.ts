@@ -18,7 +18,8 @@ describe('analyseArticle: finding and analysing in one round trip', () => {
     const sent = routeToBackground();
     const result = await analyseArticle(page(), () => false);
     if (!result || result === 'stale' || 'disabled' in result) throw new Error('no article');
-    expect(sent).toEqual(['warmUp', 'findArticle']);
+    // A small page is copied at once, painted or not: `findArticle` wakes the background itself.
+    expect(sent).toEqual(['findArticle']);
     expect(result.map.text).toContain('Paragraph 6. The harbour board said');
     expect(result.map.text).not.toContain('Home');
     expect(result.analysis.quotes.length).toBeGreaterThan(0);
@@ -29,16 +30,32 @@ describe('analyseArticle: finding and analysing in one round trip', () => {
     expect(result.recorded).toBe(true);
   });
 
-  it('sends no warm-up ahead when the page has painted already (the copy goes at once)', async () => {
+  it('copies a large page after its first paint, waking the background first; at once once painted', async () => {
     vi.stubGlobal('DOMParser', new Window().DOMParser);
+    let painted = false;
     vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
-      type === 'paint' ? ([{ name: 'first-paint' }] as unknown as PerformanceEntryList) : [],
+      type === 'paint' && painted
+        ? ([{ name: 'first-paint' }] as unknown as PerformanceEntryList)
+        : [],
     );
-    const sent = routeToBackground();
-    const result = await analyseArticle(page(), () => false);
+    const large = (): Document => {
+      const doc = page();
+      // A thousand elements of menus around the article.
+      const nav = doc.querySelector('nav')!;
+      for (let i = 0; i < 1_000; i++) nav.append(doc.createElement('span'));
+      return doc;
+    };
+    let sent = routeToBackground();
+    let result = await analyseArticle(large(), () => false);
+    if (!result || result === 'stale' || 'disabled' in result) throw new Error('no article');
+    expect(sent).toEqual(['warmUp', 'findArticle']);
+    expect(result.analysis.quotes.length).toBeGreaterThan(0);
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockRestore();
+    painted = true;
+    sent = routeToBackground();
+    result = await analyseArticle(large(), () => false);
     if (!result || result === 'stale' || 'disabled' in result) throw new Error('no article');
     expect(sent).toEqual(['findArticle']);
-    expect(result.analysis.quotes.length).toBeGreaterThan(0);
   });
 
   it('asks again with its own text when the page changed after the copy was made', async () => {
@@ -51,7 +68,7 @@ describe('analyseArticle: finding and analysing in one round trip', () => {
     });
     const result = await analyseArticle(doc, () => false);
     if (!result || result === 'stale' || 'disabled' in result) throw new Error('no article');
-    expect(sent).toEqual(['warmUp', 'findArticle', 'analyzeText']);
+    expect(sent).toEqual(['findArticle', 'analyzeText']);
     expect(result.map.text).not.toContain('Paragraph 1.');
     expect(recentAnalyses.get(7, doc.location.href)?.text).toBe(result.map.text);
     // What the background recorded was of the text it expected: the page reports its own.
