@@ -11,8 +11,21 @@ import { isMetaLine } from './meta-line';
 import { isReaderNotice } from './reader-notice';
 import { isSkippedByMarkup } from './skip-rules';
 
-/** A standfirst is a paragraph or two; more is something else between title and body. */
+/** A standfirst is a paragraph or two; more is something else between title and body... */
 const MAX_PARAGRAPHS = 3;
+/** ...unless the page labels the box that holds them as the article's introduction. */
+const MAX_INTRO_PARAGRAPHS = 6;
+/** "article-intro", "intro", "standfirst", "lede", "dek"; not "post-intro" (what comes after). */
+const INTRO_BOX =
+  /(?:^|[\s_-])(?<!post[_-])(?:intro|introduction|standfirst|lede|dek)(?:$|[\s_-])/i;
+
+/** Whether a box between `p` and the body is labelled as the introduction (class or id). */
+function inIntroBox(p: Element): boolean {
+  for (let el = p.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    if (INTRO_BOX.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
+  }
+  return false;
+}
 /** Elements walked from the title before giving up on finding the body. */
 const MAX_WALK = 300;
 /** Shorter paragraphs are labels, dates or credits. */
@@ -59,15 +72,24 @@ export function standfirstParagraphs(
   const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = heading;
   const found: Element[] = [];
+  const intro: Element[] = [];
+  // A labelled introduction is taken on its own: what follows it before the body (a warning, an
+  // offer) is not the standfirst.
+  const done = (): Element[] => (intro.length > 0 ? intro : found);
   for (let i = 0; i < MAX_WALK; i++) {
     const el = walker.nextNode() as Element | null;
     // The walk goes into the boxes holding the body too (the standfirst often shares one with
     // it) and ends at the first kept text's own element.
-    if (!el || el === firstKept.parentElement) return found;
-    if (el.compareDocumentPosition(firstKept) & 2 /* PRECEDING */) return found;
+    if (!el || el === firstKept.parentElement) return done();
+    if (el.compareDocumentPosition(firstKept) & 2 /* PRECEDING */) return done();
     if (el.tagName !== 'P' || !isLeadParagraph(el) || holdsKept(el, kept)) continue;
-    found.push(el);
-    if (found.length > MAX_PARAGRAPHS) return [];
+    if (inIntroBox(el)) {
+      intro.push(el);
+      if (intro.length > MAX_INTRO_PARAGRAPHS) return [];
+    } else if (intro.length === 0) {
+      found.push(el);
+      if (found.length > MAX_PARAGRAPHS) return [];
+    }
   }
   return [];
 }

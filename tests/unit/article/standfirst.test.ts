@@ -3,6 +3,7 @@ import { extractArticleText } from '@/utils/article/article-text';
 import { pageHtml } from '@/utils/article/article-plan';
 import { planArticle } from '@/utils/article/plan-article';
 import { makeDocument } from './dom';
+import { standfirstParagraphs } from '@/utils/article/standfirst';
 
 const body = (i: number) =>
   `<p>Part ${i}: the harbour board voted on Tuesday to delay the second berth until the spring, because the cost of steel rose again.</p>`;
@@ -37,5 +38,32 @@ describe('the standfirst Readability leaves out', () => {
       `<div class="related"><p>${lead}</p></div><p><a href="/other">${lead}</a></p>`,
     );
     expect(extractArticleText(makeDocument(html))).not.toContain('Ferry users will wait');
+  });
+
+  it('takes a longer introduction when the page labels its box, and nothing after that box', () => {
+    const intro = [1, 2, 3, 4, 5]
+      .map(
+        (i) =>
+          `<p>Intro ${i}: riders have asked for a second berth since the old one flooded in the storm of last winter.</p>`,
+      )
+      .join('');
+    const standfirst = (box: string): string[] => {
+      const doc = makeDocument(
+        `<html><body><h1>Second berth delayed</h1>${box}<div class="text">${body(1)}</div></body></html>`,
+      );
+      const firstKept = doc.querySelector('.text p')!.firstChild;
+      return standfirstParagraphs(doc.querySelector('h1'), firstKept, new Set()).map((p) =>
+        p.textContent!.slice(0, 7),
+      );
+    };
+    const intros = ['Intro 1', 'Intro 2', 'Intro 3', 'Intro 4', 'Intro 5'];
+    expect(standfirst(`<div class="article-intro">${intro}</div><p>Offer: ${lead}</p>`)).toEqual(
+      intros,
+    );
+    // Unlabelled, five paragraphs between the title and the body are something else.
+    expect(standfirst(`<div class="box">${intro}</div>`)).toEqual([]);
+    // "post-intro" names what comes after the introduction.
+    expect(standfirst(`<div class="post-intro">${intro}</div>`)).toEqual([]);
+    expect(standfirst(`<div class="box"><p>${lead}</p></div>`)).toEqual(['Ferry u']);
   });
 });
