@@ -45,6 +45,22 @@ test('an SPA navigation (history.pushState) is analysed again', async ({
     .toContain('so-called');
 });
 
+test('a URL changed by the page’s script alone (no new content) is followed at once', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/spa.html');
+  await waitForReport(serviceWorker, '/spa.html');
+  // Only the address changes: no mutation in the article, nothing for the change watcher. In
+  // Chromium the Navigation API reports it (no timer polls the URL there).
+  await page.evaluate(() => history.pushState({}, '', '/spa-same-story'));
+  const again = await waitForReport(serviceWorker, '/spa-same-story');
+  expect(JSON.stringify(again.report.analysis)).toContain('Ostrova');
+  // The path this test is for: Chromium has the Navigation API, so nothing polls.
+  expect(await page.evaluate(() => 'navigation' in window)).toBe(true);
+});
+
 test('a dismissed flag disappears from the page, shows as dismissed in the panel, and can be undone', async ({
   context,
   serviceWorker,

@@ -271,8 +271,20 @@ export function startPageSession(
   const onLocationChange = (): void => {
     if (location.href !== url) void analyse();
   };
-  window.addEventListener('popstate', onLocationChange, { signal });
-  const poll = setInterval(onLocationChange, 1000);
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  if (navigation) {
+    // The Navigation API tells of every same-document navigation (pushState, replaceState, back)
+    // as it happens: no timer wakes the tab. Run after the page's own task, which usually renders
+    // the new story right after changing the URL.
+    navigation.addEventListener('currententrychange', () => setTimeout(onLocationChange, 0), {
+      signal,
+    });
+  } else {
+    // Elsewhere the URL is looked at once a second (and on popstate).
+    window.addEventListener('popstate', onLocationChange, { signal });
+    poll = setInterval(onLocationChange, 1000);
+  }
   signal.addEventListener('abort', () => {
     clearInterval(poll);
     highlighterInstance?.clear();
