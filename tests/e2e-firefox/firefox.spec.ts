@@ -84,6 +84,18 @@ test('the content script highlights the fixture article with CSS.highlights', as
   );
 });
 
+test('a URL changed by the page’s script alone is followed (single-page apps)', async () => {
+  const spa = await firefox.browser.newPage();
+  await spa.goto(`${fixtures.origin}/spa.html`);
+  await tabIdFor('/spa.html');
+  // Only the address changes, so only the URL watch (the Navigation API, or the poll) can see it.
+  await spa.evaluate(() => history.pushState({}, '', '/spa-same-story'));
+  await tabIdFor('/spa-same-story');
+  const api = await spa.evaluate(() => 'navigation' in window);
+  console.log(`# Navigation API in this Firefox: ${api}`);
+  await spa.close();
+});
+
 test(
   'every kind of highlight has a background, which Firefox draws',
   // Firefox 140 draws no text-decoration inside ::highlight(), so every highlight is a background tint.
