@@ -27,8 +27,10 @@ export function titleHeading(doc: Document, title: string | null | undefined): E
   if (wanted.length < 10) return null;
   const headings = doc.getElementsByTagName('h1');
   let near: Element | null = null;
-  for (let i = 0; i < headings.length && i < 20; i++) {
-    const h = headings[i]!;
+  // `item(i)`, not `[i]`: indexing a live collection takes a slow path in Chromium (may-hold-article.ts).
+  for (let i = 0; i < 20; i++) {
+    const h = headings.item(i);
+    if (!h) break;
     const text = squash(h.textContent ?? '');
     if (text.length < 10) continue;
     // Sites add their name to the <title> ("Story | Site"): the heading is then the title's start.
