@@ -23,21 +23,47 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
-/** Collapses runs of whitespace to one space (none after a space or a line break), keeping raw offsets. */
-function collapse(data: string, last: string): { out: string; offsets: number[] } {
-  const chars: string[] = [];
+/** Runs of the whitespace `isSpace` counts. */
+const SPACES = /[\t\n\v\f\r \u00a0]+/g;
+
+/** Collapses runs of whitespace to one space (none after a space or a line break). */
+function collapse(data: string, last: string): string {
+  const out = data.replace(SPACES, ' ');
+  return out.charCodeAt(0) === 32 && (last === ' ' || last === '\n') ? out.slice(1) : out;
+}
+
+/**
+ * For each character `collapse` keeps, its offset in `data`. Made only for the segments a range or
+ * a selection touches (the page maps every text node of the article, and most are never asked).
+ */
+function collapsedOffsets(data: string, last: string, count: number): number[] {
   const offsets: number[] = [];
   let prev = last;
-  for (let i = 0; i < data.length; i++) {
-    const code = data.charCodeAt(i);
-    if (isSpace(code)) {
+  for (let i = 0; i < data.length && offsets.length < count; i++) {
+    if (isSpace(data.charCodeAt(i))) {
       if (prev === ' ' || prev === '\n') continue;
       prev = ' ';
     } else prev = data.charAt(i);
-    chars.push(prev);
     offsets.push(i);
   }
-  return { out: chars.join(''), offsets };
+  return offsets;
+}
+
+/**
+ * A segment whose raw offsets are worked out on first read (once the map is built: its end may
+ * have been moved back over a trailing space), then kept.
+ */
+function collapsedSegment(node: Text, start: number, end: number, last: string): TextSegment {
+  const data = node.data;
+  let offsets: number[] | undefined;
+  return {
+    node,
+    start,
+    end,
+    get rawOffsets() {
+      return (offsets ??= collapsedOffsets(data, last, this.end - this.start));
+    },
+  };
 }
 
 /** Builds a TextMap piece by piece: paragraph breaks and text nodes, in reading order. */
@@ -63,10 +89,8 @@ export function createTextMapBuilder(): TextMapBuilder {
       parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
       length -= 1;
       const seg = segments[segments.length - 1];
-      if (seg && seg.end > length) {
-        seg.end = length;
-        seg.rawOffsets?.pop();
-      }
+      // The raw offsets, read later, stop at the segment's end.
+      if (seg && seg.end > length) seg.end = length;
     }
     parts.push('\n');
     length += 1;
@@ -75,19 +99,16 @@ export function createTextMapBuilder(): TextMapBuilder {
 
   const append = (node: Text): void => {
     const data = node.data;
-    let out: string;
-    let offsets: number[] | null = null;
-    if (
-      !NEEDS_COLLAPSE.test(data) &&
-      !(data.charCodeAt(0) === 32 && (last === ' ' || last === '\n'))
-    ) {
-      // Most text nodes in an article need no whitespace work: take them as they are.
-      out = data;
-    } else {
-      ({ out, offsets } = collapse(data, last));
-    }
+    // Most text nodes in an article need no whitespace work: take them as they are.
+    const plain =
+      !NEEDS_COLLAPSE.test(data) && !(data.charCodeAt(0) === 32 && (last === ' ' || last === '\n'));
+    const out = plain ? data : collapse(data, last);
     if (out.length === 0) return;
-    segments.push({ node, start: length, end: length + out.length, rawOffsets: offsets });
+    segments.push(
+      plain
+        ? { node, start: length, end: length + out.length, rawOffsets: null }
+        : collapsedSegment(node, length, length + out.length, last),
+    );
     parts.push(out);
     length += out.length;
     last = out.charAt(out.length - 1);

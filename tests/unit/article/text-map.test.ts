@@ -22,6 +22,21 @@ describe('buildTextMap', () => {
     );
   });
 
+  it('maps every character back to its own in the DOM, whatever the whitespace around it', () => {
+    // Tabs, line breaks, no-break spaces and runs at the starts and ends of nodes and paragraphs.
+    const doc = makeDocument(
+      `<article><p>\n\t  Tide\u00a0 tables\t<b> \n out </b> now  \n</p><p> \u00a0next\n\nday </p></article>`,
+    );
+    const map = buildTextMap(doc.querySelector('article')!);
+    expect(map.text).toBe('Tide tables out now\nnext day');
+    for (let i = 0; i < map.text.length; i++) {
+      if (map.text[i] === '\n') continue;
+      const range = rangeForOffsets(map, i, i + 1)!;
+      const raw = range.toString();
+      expect(map.text[i] === ' ' ? /^\s$/.test(raw) : raw === map.text[i]).toBe(true);
+    }
+  });
+
   it('maps every word of the plain text back to the same word in the DOM', () => {
     const doc = makeDocument(html);
     const map = buildTextMap(doc.querySelector('article')!);
