@@ -133,9 +133,12 @@ test('a trainer saves a lesson, students do it offline and hand in results, the 
     'Save as lesson',
     testInfo.outputPath('port.sourcelight-lesson.json'),
   );
-  expect(
-    path.basename((await panel.getByTestId('lesson-status').innerText()).split(' ')[1]!),
-  ).toMatch(/\.sourcelight-lesson\.json:$/);
+  // The status is written after the download starts: wait for it, then read the file name.
+  const status = panel.getByTestId('lesson-status');
+  await expect(status).toContainText('.sourcelight-lesson.json:');
+  expect(path.basename((await status.innerText()).split(' ')[1]!)).toMatch(
+    /\.sourcelight-lesson\.json:$/,
+  );
   const lesson = JSON.parse(await readFile(lessonPath, 'utf8')) as LessonFile;
   const keySpans = [...lesson.key.quotes, ...lesson.key.terms, ...lesson.key.sourcing];
   expect(lesson.article.title).toContain('Port authority');
