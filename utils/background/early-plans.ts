@@ -20,14 +20,13 @@ export function earlyPlanKey(sender: Browser.runtime.MessageSender, requestId: s
 }
 
 /** The offscreen document's answer to `takeEarlyPlan`. */
-export type EarlyPlanReply = { planned: PlannedArticle | null } | { missing: true };
-
 export const EarlyPlanReplySchema = lazySchema(() =>
   z.union([
     z.object({ planned: z.nullable(PlannedArticleSchema) }),
     z.object({ missing: z.literal(true) }),
   ]),
 );
+export type EarlyPlanReply = z.infer<typeof EarlyPlanReplySchema>;
 
 export interface EarlyPlans {
   /** Plans the copy of the page now, kept under `key`. */

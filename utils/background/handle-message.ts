@@ -38,7 +38,7 @@ export async function handleBackgroundMessage(
       return analyzeForTab(message.text, message.url, sender.tab?.id);
     case 'findArticle': {
       const planning = findArticleInHtml(message.html, earlyPlanKey(sender, message.requestId));
-      // A page that had painted already sent no warmUp: what the analysis needs is read meanwhile.
+      // A page that had painted (or is small) sent no warmUp: what the analysis needs is read meanwhile.
       void warmUp(message.url);
       const planned = await planning;
       if (!planned) return planned;
