@@ -108,8 +108,7 @@ test('messages between the extension’s contexts are structured clones, not JSO
   serviceWorker,
   extensionId,
 }) => {
-  // Only a structured clone carries a Map across; JSON would turn it into {} (issue 18: the page's
-  // copy of its HTML costs it about half as much to send this way).
+  // Only a structured clone carries a Map across; JSON would turn it into {}.
   await serviceWorker.evaluate(() => {
     chrome.runtime.onMessage.addListener((message: { probe?: unknown }, _sender, reply) => {
       if (!message || !('probe' in message)) return undefined;
