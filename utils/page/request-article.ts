@@ -13,7 +13,8 @@ const requestId = (): string => `${Date.now().toString(36)}-${Math.random().toSt
 
 /**
  * Asks the extension to find the article in a copy of this page's HTML, so that Readability runs
- * off the page's main thread (the page only serialises itself, a few ms even on large pages), and
+ * off the page's main thread (the page only serialises itself and sends the copy: still the largest
+ * part of what it pays, README issue 18), and
  * to analyse the text it expects the page to read: the plan of the article with that text and its
  * analysis (unchecked until used), or null when there is none. Throws, with words for the panel,
  * when the page is too large to copy or nothing answered.
