@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { extractArticleText } from '../../utils/article/article-text';
 import { mayHoldArticle } from '../../utils/article/may-hold-article';
 import { withHtmlDocument } from '../../utils/cli/html-document';
+import { CopyShare } from './copy-share';
 import { fmt } from './scores';
 import { inSplit, join, type Split } from './corpora';
 
@@ -70,13 +71,15 @@ export async function evalSnippets(
   let empty = 0;
   let gated = 0;
   let perfect = 0;
+  const copy = new CopyShare();
   const misses: string[] = [];
   for (const page of pages) {
     const html = readFileSync(join(dir, 'pages', page.file), 'utf8');
-    const [text, gate] = await withHtmlDocument(
-      html,
-      (doc) => [extract(doc), mayHoldArticle(doc)] as const,
-    );
+    const [text, gate] = await withHtmlDocument(html, (doc) => {
+      const gate = mayHoldArticle(doc);
+      if (gate) copy.add(doc);
+      return [extract(doc), gate] as const;
+    });
     if (gate) gated += 1;
     if (!text) empty += 1;
     const got = squash(text ?? '');
@@ -96,7 +99,7 @@ export async function evalSnippets(
   return [
     `extraction (${split}, ${pages.length} pages of corpora/extraction): must-snippets kept ${pct(kept / want)} (${kept}/${want}), ` +
       `must-not left out ${pct(out / wantOut)} (${out}/${wantOut}), pages with nothing ${empty}, ` +
-      `all snippets right ${perfect}, gate says "may be an article" ${gated}`,
+      `all snippets right ${perfect}, gate says "may be an article" ${gated}; ${copy}`,
     ...misses,
   ];
 }
@@ -117,6 +120,7 @@ export async function evalReadabilityAgreement(
   const scores: number[] = [];
   let empty = 0;
   let gateAgrees = 0;
+  const copy = new CopyShare();
   const low: string[] = [];
   for (const name of names) {
     const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as {
@@ -124,10 +128,11 @@ export async function evalReadabilityAgreement(
     };
     const source = readFileSync(join(dir, name, 'source.html'), 'utf8');
     const expected = readFileSync(join(dir, name, 'expected.html'), 'utf8');
-    const [text, gate] = await withHtmlDocument(
-      source,
-      (doc) => [extract(doc), mayHoldArticle(doc)] as const,
-    );
+    const [text, gate] = await withHtmlDocument(source, (doc) => {
+      const gate = mayHoldArticle(doc);
+      if (gate) copy.add(doc);
+      return [extract(doc), gate] as const;
+    });
     const want = await withHtmlDocument(expected, (doc) => doc.body.textContent ?? '');
     if (!text) empty += 1;
     if (gate === (meta.readerable ?? true)) gateAgrees += 1;
@@ -139,7 +144,7 @@ export async function evalReadabilityAgreement(
   const mean = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
   return [
     `extraction vs Readability's expected output (${split}, ${names.length} pages of corpora/pages): ` +
-      `token F1 ${fmt(mean)}, pages with nothing ${empty}, gate agrees with isProbablyReaderable ${gateAgrees}/${names.length}`,
+      `token F1 ${fmt(mean)}, pages with nothing ${empty}, gate agrees with isProbablyReaderable ${gateAgrees}/${names.length}; ${copy}`,
     ...low,
   ];
 }

@@ -1,5 +1,6 @@
 import { isRecord } from '../schema/is-record';
-import { textNodes } from './clone-for-parsing';
+import { boxesAround } from './article-scope';
+import { jsonLdOutside, textNodes } from './clone-for-parsing';
 import {
   assembleArticle,
   firstUnusedFrom,
@@ -139,15 +140,19 @@ export function planReplay(
   };
 }
 
-/** The article on the live page from a plan made on a copy of its HTML (see `planReplay`). */
+/**
+ * The article on the live page from a plan made on a copy of its HTML (see `planReplay`): of
+ * `scope`, the part of the body the copy was made of (`pageHtml`).
+ */
 export function mapPlanToLive(
   doc: Document,
   plan: ArticlePlan,
   isVisible?: (el: Element) => boolean,
   heading: Element | null = null,
+  scope: Element | null = doc.body,
 ): LiveArticle | null {
-  if (!doc.body) return null;
-  return assembleArticle(planReplay(textNodes(doc.body), plan), isVisible, heading);
+  if (!scope) return null;
+  return assembleArticle(planReplay(textNodes(scope), plan), isVisible, heading);
 }
 
 /** What of the page's `<head>` Readability reads: the title and the metadata. */
@@ -159,18 +164,48 @@ const CODE = /<!--|<(script|style)\b[^>]*>/g;
 /**
  * The page's HTML as a copy can be parsed from: the doctype (a copy without one would parse in
  * quirks mode), the title and metadata of the head (about half of a news page's HTML is its head's
- * scripts and styles, which Readability does not read) and the whole body, with the contents of its
- * scripts (but JSON-LD, which Readability reads), styles and comments left out: a third of a body's
- * HTML on the saved real pages, and the page pays for every character it sends (issue 18). Each is
- * kept as an element or comment holding one space or nothing, so that the copy has the same text
- * nodes in the same places (the plan names text nodes by their position).
+ * scripts and styles, which Readability does not read) and of the body only `scope`, the part that
+ * can hold the article (`article-scope.ts`), inside empty copies of the boxes around it (their
+ * names are read by the furniture rules), with the body's JSON-LD from outside it moved to the
+ * head. The contents of scripts (but JSON-LD, which Readability reads), styles and comments are
+ * left out: a third of a body's HTML on the saved real pages, and the page pays for every character
+ * it sends (issue 18). Each is kept as an element or comment holding one space or nothing, so that
+ * the copy's body has the same text nodes in the same places as `scope` (the plan names text nodes
+ * by their position).
  */
-export function pageHtml(doc: Document): string {
+export function pageHtml(doc: Document, scope: Element | null = doc.body): string {
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
   let head = '';
   for (const el of doc.head?.querySelectorAll(HEAD_PARTS) ?? []) head += el.outerHTML;
-  return `${doctype}<html><head>${head}</head>${withoutCode(doc.body?.outerHTML ?? '')}</html>`;
+  if (!doc.body || !scope || scope === doc.body)
+    return `${doctype}<html><head>${head}</head>${withoutCode(doc.body?.outerHTML ?? '')}</html>`;
+  for (const el of jsonLdOutside(doc, scope)) head += el.outerHTML;
+  const boxes = [doc.body, ...boxesAround(scope)];
+  let open = '';
+  let close = '';
+  for (const box of boxes) {
+    open += openTag(box);
+    close = `</${box.localName}>${close}`;
+  }
+  return `${doctype}<html><head>${head}</head>${open}${withoutCode(scope.outerHTML)}${close}</html>`;
 }
+
+/**
+ * An element's start tag, written here rather than by serialising a shallow clone: cloning a
+ * custom element would run the page's own constructor for it.
+ */
+function openTag(el: Element): string {
+  let tag = `<${el.localName}`;
+  for (const a of el.attributes) tag += ` ${a.name}="${escapeAttribute(a.value)}"`;
+  return `${tag}>`;
+}
+
+/** An attribute value as the HTML serialiser writes it between double quotes. */
+const escapeAttribute = (value: string): string =>
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 /**
  * Serialised HTML with the text of scripts (but JSON-LD), styles and comments emptied. The

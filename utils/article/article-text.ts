@@ -1,3 +1,4 @@
+import { articleScope } from './article-scope';
 import { mayHoldArticle } from './may-hold-article';
 import type { LiveArticle } from './assemble-article';
 import { parseArticle } from './parse-article';
@@ -13,7 +14,7 @@ export function extractArticle(
   isVisible?: (el: Element) => boolean,
 ): LiveArticle | null {
   if (!mayHoldArticle(doc)) return null;
-  const parsed = parseArticle(doc);
+  const parsed = parseArticle(doc, articleScope(doc));
   if (!parsed) return null;
   const heading = titleHeading(doc, parsed.title);
   return mapToLive(parsed.content, parsed.parsing, isVisible, heading, parsed.lead);

@@ -37,7 +37,7 @@ function hiddenByMarkup(el: Element): boolean {
 }
 
 /** Whether a list item holds the element (a walk up is cheaper than `closest` on a listing). */
-function insideListItem(el: Element): boolean {
+export function insideListItem(el: Element): boolean {
   for (let p = el.parentElement; p; p = p.parentElement) if (p.tagName === 'LI') return true;
   return false;
 }
@@ -55,10 +55,17 @@ function proseScore(node: Element): number {
   const length = (node.textContent ?? '').trim().length;
   if (length < MIN_RUNNING) return 0;
   if (length < MIN_CONTENT) return -1;
-  if (hiddenByMarkup(node)) return 0;
+  return isProse(node, length) ? Math.sqrt(length - MIN_CONTENT) : 0;
+}
+
+/**
+ * Whether a block of `length` characters (its text, trimmed) counts as prose: long enough, not
+ * hidden by its markup, not named as furniture.
+ */
+export function isProse(node: Element, length: number): boolean {
+  if (length < MIN_CONTENT || hiddenByMarkup(node)) return false;
   const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
-  if (UNLIKELY.test(names) && !MAYBE.test(names)) return 0;
-  return Math.sqrt(length - MIN_CONTENT);
+  return !UNLIKELY.test(names) || MAYBE.test(names);
 }
 
 /**

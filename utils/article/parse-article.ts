@@ -59,25 +59,31 @@ function keptText(content: Element, parsing: ParsingClone): Kept {
  * (found in a fresh clone: Readability took the first one apart) when Readability's pick is no
  * article once read: a scrap under its own threshold, text our furniture rules cut below
  * `MIN_TEXT`, or a block without one long paragraph (a list of names or links) on a page that has
- * a container of them holding more text.
+ * a container of them holding more text. Only `scope` (`article-scope.ts`) of the body is parsed.
  */
-export function parseArticle(doc: Document): ParsedArticle | null {
-  const parsing = cloneForParsing(doc);
+export function parseArticle(
+  doc: Document,
+  scope: Element | null = doc.body,
+): ParsedArticle | null {
+  const parsing = cloneForParsing(doc, scope);
   const parsed = parseWithReadability(parsing.clone);
   const title = parsed?.title ?? null;
   const kept = parsed ? keptText(parsed.content, parsing) : NOTHING;
   const scrap = !parsed || parsed.length < READABILITY_THRESHOLD || kept.length < MIN_TEXT;
   const prose = parsed !== null && longParagraphText(parsed.content) >= MIN_TOTAL;
+  // Only a heading in the part parsed: the extension's copy holds nothing else.
+  const heading = titleHeading(doc, title);
+  const ownHeading = heading && scope?.contains(heading) ? heading : null;
   const withLead = (content: Element, from: ParsingClone, walked: Kept): ParsedArticle => ({
     content,
     parsing: from,
     title,
-    lead: standfirstParagraphs(titleHeading(doc, title), walked.first, walked.nodes),
+    lead: standfirstParagraphs(ownHeading, walked.first, walked.nodes),
   });
   const readability = parsed && withLead(parsed.content, parsing, kept);
   if (!scrap && prose) return readability;
 
-  const fresh = cloneForParsing(doc);
+  const fresh = cloneForParsing(doc, scope);
   const fallback = densestParagraphContainer(fresh.clone.body);
   const found = fallback ? keptText(fallback, fresh) : NOTHING;
   const better = scrap

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import type { Settings } from '../settings/settings';
 import { benchMark } from './bench-mark';
+import { articleScope } from '../article/article-scope';
 import { mayHoldArticle } from '../article/may-hold-article';
 import { rangeForOffsets } from '../article/offset-range';
 import type { TextMap } from '../article/text-map';
@@ -59,11 +60,14 @@ async function findArticle(doc: Document, isStale: () => boolean) {
     await afterFirstPaint();
     if (isStale()) return 'stale';
   }
-  const found = await requestArticle(doc);
+  // Only the part of the page that can hold the article is copied (issue 18).
+  const scope = articleScope(doc);
+  const found = await requestArticle(doc, scope);
   benchMark('parsed');
   if (isStale()) return 'stale';
   if (!found) return null;
-  const article = mapPlanToLive(doc, found.plan, isRendered, titleHeading(doc, found.plan.title));
+  const heading = titleHeading(doc, found.plan.title);
+  const article = mapPlanToLive(doc, found.plan, isRendered, heading, scope);
   return article && { ...article, found };
 }
 

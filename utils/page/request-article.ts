@@ -12,15 +12,19 @@ export const TOO_LARGE = 'This page is too large for Sourcelight to read.';
 const requestId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
- * Asks the extension to find the article in a copy of this page's HTML, so that Readability runs
+ * Asks the extension to find the article in a copy of this page's HTML (of `scope`, the part that
+ * can hold it: `article-scope.ts`), so that Readability runs
  * off the page's main thread (the page only serialises itself and sends the copy: still the largest
  * part of what it pays, README issue 18), and
  * to analyse the text it expects the page to read: the plan of the article with that text and its
  * analysis (unchecked until used), or null when there is none. Throws, with words for the panel,
  * when the page is too large to copy or nothing answered.
  */
-export async function requestArticle(doc: Document): Promise<FoundArticle | null> {
-  const html = pageHtml(doc);
+export async function requestArticle(
+  doc: Document,
+  scope: Element | null = doc.body,
+): Promise<FoundArticle | null> {
+  const html = pageHtml(doc, scope);
   if (html.length > PAGE_HTML_MAX) throw new Error(TOO_LARGE);
   const reply = await sendToExtension({
     type: 'findArticle',
