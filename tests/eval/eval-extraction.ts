@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { extractArticleText } from '../../utils/article/article-text';
 import { mayHoldArticle } from '../../utils/article/may-hold-article';
 import { withHtmlDocument } from '../../utils/cli/html-document';
-import { CopyShare } from './copy-share';
+import { CopyPath } from './copy-path';
 import { fmt } from './scores';
 import { inSplit, join, type Split } from './corpora';
 
@@ -71,14 +71,15 @@ export async function evalSnippets(
   let empty = 0;
   let gated = 0;
   let perfect = 0;
-  const copy = new CopyShare();
+  const copy = new CopyPath();
   const misses: string[] = [];
   for (const page of pages) {
     const html = readFileSync(join(dir, 'pages', page.file), 'utf8');
     const [text, gate] = await withHtmlDocument(html, (doc) => {
       const gate = mayHoldArticle(doc);
-      if (gate) copy.add(doc);
-      return [extract(doc), gate] as const;
+      const text = extract(doc);
+      if (gate) copy.add(page.file, doc, text);
+      return [text, gate] as const;
     });
     if (gate) gated += 1;
     if (!text) empty += 1;
@@ -120,7 +121,7 @@ export async function evalReadabilityAgreement(
   const scores: number[] = [];
   let empty = 0;
   let gateAgrees = 0;
-  const copy = new CopyShare();
+  const copy = new CopyPath();
   const low: string[] = [];
   for (const name of names) {
     const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as {
@@ -130,8 +131,9 @@ export async function evalReadabilityAgreement(
     const expected = readFileSync(join(dir, name, 'expected.html'), 'utf8');
     const [text, gate] = await withHtmlDocument(source, (doc) => {
       const gate = mayHoldArticle(doc);
-      if (gate) copy.add(doc);
-      return [extract(doc), gate] as const;
+      const text = extract(doc);
+      if (gate) copy.add(name, doc, text);
+      return [text, gate] as const;
     });
     const want = await withHtmlDocument(expected, (doc) => doc.body.textContent ?? '');
     if (!text) empty += 1;
