@@ -350,13 +350,17 @@ test('the demo article opens in one click from the panel footer', async ({
   const panel = await openSidePanel('/article.html');
   await panel.waitFor(`document.querySelector('.panel-footer button')`);
   await panel.click('.panel-footer button', 'Open the demo article');
-  // Asked of the browser rather than Playwright's page list: the tab is opened by the extension.
+  // Asked of the browser's targets rather than Playwright's page list (the tab is opened by the
+  // extension) or `tabs.query` (without the "tabs" permission, Chromium 150 hides tabs' URLs).
   const demoUrl = `chrome-extension://${extensionId}/demo.html`;
-  await expect
-    .poll(() =>
-      serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url })).length, demoUrl),
-    )
-    .toBe(1);
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const demoTabs = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as unknown as {
+      targetInfos: { type: string; url: string }[];
+    };
+    return targetInfos.filter((t) => t.type === 'page' && t.url === demoUrl).length;
+  };
+  await expect.poll(demoTabs).toBe(1);
   const state = await stateFor(serviceWorker, '/demo.html');
   expect(state.report.title).toContain('Spokesman warns');
 });
