@@ -83,6 +83,10 @@ export class FirefoxSession {
         // not Firefox's own (e.g. Remote Settings failing to reach its server, as it should here).
         'devtools.console.stdout.content': true,
         'devtools.console.stdout.chrome': false,
+        // Firefox's own connectivity checks (detectportal.firefox.com), which some builds make
+        // even under automation: they are not the extension's, and the network check counts all.
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
         ...prefs,
       },
     });
