@@ -152,7 +152,9 @@ export function mapPlanToLive(
   scope: Element | null = doc.body,
 ): LiveArticle | null {
   if (!scope) return null;
-  return assembleArticle(planReplay(textNodes(scope), plan), isVisible, heading);
+  // Only a heading inside the copy, as the in-process path reads it (`parseArticle`).
+  const own = heading && scope.contains(heading) ? heading : null;
+  return assembleArticle(planReplay(textNodes(scope), plan), isVisible, own);
 }
 
 /** What of the page's `<head>` Readability reads: the title and the metadata. */

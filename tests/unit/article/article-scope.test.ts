@@ -122,6 +122,20 @@ describe('the part of the page that can hold the article', () => {
     expect(range.toString()).toBe('Paragraph 3');
   });
 
+  it('maps no heading from outside the copy onto the page (the in-process path reads none)', () => {
+    const live = makeDocument(page(story.replace('<nav>', `<h1>${TITLE}</h1><nav>`)));
+    const scope = live.querySelector('main')!;
+    const copy = new (live.defaultView as unknown as typeof globalThis).DOMParser().parseFromString(
+      pageHtml(live, scope),
+      'text/html',
+    );
+    const plan = planArticle(copy)!;
+    const outside = live.querySelector('header.masthead h1')!;
+    const mapped = mapPlanToLive(live, plan, undefined, outside, scope)!;
+    expect(mapped.map.text).toBe(mapPlanToLive(live, plan, undefined, null, scope)!.map.text);
+    expect(mapped.roots.some((root) => outside.contains(root))).toBe(false);
+  });
+
   it('sends less than the whole page, and the same as before when the scope is the body', () => {
     const live = makeDocument(page(story));
     expect(pageHtml(live, articleScope(live)).length).toBeLessThan(pageHtml(live).length);
