@@ -3,7 +3,6 @@ import { mayHoldArticle } from './may-hold-article';
 import type { LiveArticle } from './assemble-article';
 import { parseArticle } from './parse-article';
 import { mapToLive } from './readability-article';
-import { titleHeading } from './title-heading';
 
 /**
  * Finds the article in one go (Node: the CLI and the eval; the content script runs the same steps
@@ -16,8 +15,7 @@ export function extractArticle(
   if (!mayHoldArticle(doc)) return null;
   const parsed = parseArticle(doc, articleScope(doc));
   if (!parsed) return null;
-  const heading = titleHeading(doc, parsed.title);
-  return mapToLive(parsed.content, parsed.parsing, isVisible, heading, parsed.lead);
+  return mapToLive(parsed.content, parsed.parsing, isVisible, parsed.heading, parsed.lead);
 }
 
 /** The article's plain text (paragraphs separated by newlines), or null when there is no article. */

@@ -21,6 +21,8 @@ export interface ParsedArticle {
   content: Element;
   parsing: ParsingClone;
   title: string | null;
+  /** The title heading on the original page, inside the part parsed (`titleHeading`), or null. */
+  heading: Element | null;
   /** The standfirst paragraphs Readability left out, on the original page (`standfirst.ts`). */
   lead: Element[];
 }
@@ -78,6 +80,7 @@ export function parseArticle(
     content,
     parsing: from,
     title,
+    heading: ownHeading,
     lead: standfirstParagraphs(ownHeading, walked.first, walked.nodes),
   });
   const readability = parsed && withLead(parsed.content, parsing, kept);

@@ -4,7 +4,9 @@ import { mapPlanToLive, pageHtml } from '@/utils/article/article-plan';
 import { extractArticle } from '@/utils/article/article-text';
 import { textNodes } from '@/utils/article/clone-for-parsing';
 import { rangeForOffsets } from '@/utils/article/offset-range';
+import { parseArticle } from '@/utils/article/parse-article';
 import { planArticle } from '@/utils/article/plan-article';
+import { mapToLive } from '@/utils/article/readability-article';
 import { titleHeading } from '@/utils/article/title-heading';
 import { makeDocument } from './dom';
 
@@ -134,6 +136,11 @@ describe('the part of the page that can hold the article', () => {
     const mapped = mapPlanToLive(live, plan, undefined, outside, scope)!;
     expect(mapped.map.text).toBe(mapPlanToLive(live, plan, undefined, null, scope)!.map.text);
     expect(mapped.roots.some((root) => outside.contains(root))).toBe(false);
+    // The in-process path on the same part reads the same text.
+    const parsed = parseArticle(live, scope)!;
+    expect(parsed.heading).toBeNull();
+    const inProcess = mapToLive(parsed.content, parsed.parsing, undefined, null, parsed.lead);
+    expect(inProcess?.map.text).toBe(mapped.map.text);
   });
 
   it('sends less than the whole page, and the same as before when the scope is the body', () => {
