@@ -1,7 +1,6 @@
 import { mapPlanToLive, pageHtml } from '../../utils/article/article-plan';
 import { articleScope } from '../../utils/article/article-scope';
 import { planArticle } from '../../utils/article/plan-article';
-import { titleHeading } from '../../utils/article/title-heading';
 
 /**
  * The browser's path, run in Node: what a page that passes the gate sends the extension
@@ -28,8 +27,7 @@ export class CopyPath {
     if (scope === doc.body) this.wholeBody += 1;
     const Parser = (doc.defaultView as unknown as typeof globalThis).DOMParser;
     const plan = planArticle(new Parser().parseFromString(html, 'text/html'));
-    const heading = plan && titleHeading(doc, plan.title);
-    const viaCopy = plan && (mapPlanToLive(doc, plan, undefined, heading, scope)?.map.text ?? null);
+    const viaCopy = plan && (mapPlanToLive(doc, plan, undefined, scope)?.map.text ?? null);
     if (viaCopy !== inProcess) this.differ.push(name);
   }
 

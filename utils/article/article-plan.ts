@@ -1,6 +1,7 @@
 import { isRecord } from '../schema/is-record';
 import { boxesAround } from './article-scope';
 import { jsonLdOutside, textNodes } from './clone-for-parsing';
+import { titleHeadingIn } from './title-heading';
 import {
   assembleArticle,
   firstUnusedFrom,
@@ -142,19 +143,18 @@ export function planReplay(
 
 /**
  * The article on the live page from a plan made on a copy of its HTML (see `planReplay`): of
- * `scope`, the part of the body the copy was made of (`pageHtml`).
+ * `scope`, the part of the body the copy was made of (`pageHtml`), with the heading of the plan's
+ * title where it is inside that part, as the in-process path reads it (`parseArticle`).
  */
 export function mapPlanToLive(
   doc: Document,
   plan: ArticlePlan,
   isVisible?: (el: Element) => boolean,
-  heading: Element | null = null,
   scope: Element | null = doc.body,
 ): LiveArticle | null {
   if (!scope) return null;
-  // Only a heading inside the copy, as the in-process path reads it (`parseArticle`).
-  const own = heading && scope.contains(heading) ? heading : null;
-  return assembleArticle(planReplay(textNodes(scope), plan), isVisible, own);
+  const heading = titleHeadingIn(doc, plan.title, scope);
+  return assembleArticle(planReplay(textNodes(scope), plan), isVisible, heading);
 }
 
 /** What of the page's `<head>` Readability reads: the title and the metadata. */

@@ -9,7 +9,7 @@ import { cloneForParsing, type ParsingClone } from './clone-for-parsing';
 import { densestParagraphContainer, longParagraphText, MIN_TOTAL } from './paragraph-fallback';
 import { parseWithReadability, walkKept } from './readability-article';
 import { standfirstParagraphs } from './standfirst';
-import { titleHeading } from './title-heading';
+import { titleHeadingIn } from './title-heading';
 
 /** Readability's own `charThreshold`: an article shorter than this made it retry, then settle. */
 const READABILITY_THRESHOLD = 500;
@@ -73,15 +73,13 @@ export function parseArticle(
   const kept = parsed ? keptText(parsed.content, parsing) : NOTHING;
   const scrap = !parsed || parsed.length < READABILITY_THRESHOLD || kept.length < MIN_TEXT;
   const prose = parsed !== null && longParagraphText(parsed.content) >= MIN_TOTAL;
-  // Only a heading in the part parsed: the extension's copy holds nothing else.
-  const heading = titleHeading(doc, title);
-  const ownHeading = heading && scope?.contains(heading) ? heading : null;
+  const heading = titleHeadingIn(doc, title, scope);
   const withLead = (content: Element, from: ParsingClone, walked: Kept): ParsedArticle => ({
     content,
     parsing: from,
     title,
-    heading: ownHeading,
-    lead: standfirstParagraphs(ownHeading, walked.first, walked.nodes),
+    heading,
+    lead: standfirstParagraphs(heading, walked.first, walked.nodes),
   });
   const readability = parsed && withLead(parsed.content, parsing, kept);
   if (!scrap && prose) return readability;

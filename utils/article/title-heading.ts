@@ -39,3 +39,16 @@ export function titleHeading(doc: Document, title: string | null | undefined): E
   }
   return near;
 }
+
+/**
+ * The title heading only when it is inside `scope`, the part of the page read: the extension's copy
+ * holds nothing else, so the page and the in-process path both read none from outside it.
+ */
+export function titleHeadingIn(
+  doc: Document,
+  title: string | null | undefined,
+  scope: Element | null,
+): Element | null {
+  const heading = titleHeading(doc, title);
+  return heading && scope?.contains(heading) ? heading : null;
+}

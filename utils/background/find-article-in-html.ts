@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { mapPlanToLive } from '../article/article-plan';
 import { planArticle } from '../article/plan-article';
-import { titleHeading } from '../article/title-heading';
 import { PlannedArticleSchema, type PlannedArticle } from '../messaging/found-article';
 import { ensureOffscreenDocument, forgetOffscreenDocument } from './offscreen-document';
 import { EarlyPlanReplySchema } from './early-plans';
@@ -16,7 +15,7 @@ export function planFromHtml(html: string): PlannedArticle | null {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const plan = planArticle(doc);
   if (!plan) return null;
-  const article = mapPlanToLive(doc, plan, undefined, titleHeading(doc, plan.title));
+  const article = mapPlanToLive(doc, plan);
   return { plan, text: article?.map.text ?? null };
 }
 

@@ -5,7 +5,6 @@ import { articleScope } from '../article/article-scope';
 import { mayHoldArticle } from '../article/may-hold-article';
 import { rangeForOffsets } from '../article/offset-range';
 import type { TextMap } from '../article/text-map';
-import { titleHeading } from '../article/title-heading';
 import { mapPlanToLive } from '../article/article-plan';
 import { requestArticle } from './request-article';
 import type { FoundArticle } from '../messaging/found-article';
@@ -66,8 +65,7 @@ async function findArticle(doc: Document, isStale: () => boolean) {
   benchMark('parsed');
   if (isStale()) return 'stale';
   if (!found) return null;
-  const heading = titleHeading(doc, found.plan.title);
-  const article = mapPlanToLive(doc, found.plan, isRendered, heading, scope);
+  const article = mapPlanToLive(doc, found.plan, isRendered, scope);
   return article && { ...article, found };
 }
 

@@ -8,7 +8,6 @@ import {
 import { planArticle } from '@/utils/article/plan-article';
 import { extractArticle } from '@/utils/article/article-text';
 import { rangeForOffsets } from '@/utils/article/offset-range';
-import { titleHeading } from '@/utils/article/title-heading';
 import { makeDocument } from './dom';
 
 const para = (lead: string) =>
@@ -32,7 +31,7 @@ function planFor(live: Document): ArticlePlan | null {
 /** The article from a plan, as the page builds it. */
 function fromPlan(live: Document) {
   const plan = planFor(live)!;
-  return mapPlanToLive(live, plan, undefined, titleHeading(live, plan.title));
+  return mapPlanToLive(live, plan);
 }
 
 describe('finding the article in a copy of the page (off the page’s main thread)', () => {
@@ -73,9 +72,7 @@ describe('finding the article in a copy of the page (off the page’s main threa
     for (let i = 0; i < 5; i++) nav.appendChild(live.createTextNode(''));
     const plan = planFor(live)!;
     const here = extractArticle(live)!;
-    expect(mapPlanToLive(live, plan, undefined, titleHeading(live, plan.title))!.map.text).toBe(
-      here.map.text,
-    );
+    expect(mapPlanToLive(live, plan)!.map.text).toBe(here.map.text);
   });
 
   it('checks what is rendered on the page, not in the copy', () => {
