@@ -7,7 +7,7 @@
  *
  *   npx wxt build -c tests/bench/wxt.bench.config.ts && cp -r .bench/build/chrome-mv3 .bench/ab-A
  *   (change the code, build again into .bench/ab-B)
- *   npx tsx tests/bench/ab-real-pages.ts .bench/ab-A .bench/ab-B [rounds] [--plain] [--all]
+ *   npx tsx tests/bench/ab-real-pages.ts .bench/ab-A .bench/ab-B [.bench/ab-C …] [rounds] [--plain] [--all]
  */
 import type { BrowserContext } from '@playwright/test';
 import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
@@ -16,21 +16,22 @@ import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { mainThreadTime } from './main-thread-time';
 import { median, round } from './stats';
 
-type Arm = 'a' | 'b' | 'plain';
+/** A, B, C… for the builds given, then `plain` (no extension) with --plain. */
+type Arm = string;
 
-const [dirA, dirB, roundsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-if (!dirA || !dirB)
-  throw new Error('usage: ab-real-pages.ts <build A> <build B> [rounds] [--plain]');
+const dirs = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const roundsArg = /^\d+$/.test(dirs.at(-1) ?? '') ? dirs.pop() : undefined;
+if (dirs.length < 2)
+  throw new Error('usage: ab-real-pages.ts <build A> <build B> [<build C> …] [rounds] [--plain]');
 const rounds = Number(roundsArg ?? 2);
 const server = await serveFixtures(
   { '/blank.html': '<!doctype html><title>blank</title>' },
   REAL_PAGE_DIRS,
 );
-const browsers: Partial<Record<Arm, BrowserContext>> = {
-  a: (await launchBrowser(dirA)).context,
-  b: (await launchBrowser(dirB)).context,
-  ...(process.argv.includes('--plain') ? { plain: await launchPlainBrowser() } : {}),
-};
+const builds = dirs.map((_, i) => String.fromCharCode(65 + i));
+const browsers: Record<Arm, BrowserContext> = {};
+for (const [i, dir] of dirs.entries()) browsers[builds[i]!] = (await launchBrowser(dir)).context;
+if (process.argv.includes('--plain')) browsers.plain = await launchPlainBrowser();
 
 /** Main-thread CPU ms of one load of `url` in a fresh tab (as bench-real-pages.ts measures it). */
 async function cpuOfLoad(context: BrowserContext, url: string): Promise<number> {
@@ -50,35 +51,37 @@ async function cpuOfLoad(context: BrowserContext, url: string): Promise<number> 
 }
 
 const urls = listRealPages(process.argv.includes('--all'));
-const arms = Object.keys(browsers) as Arm[];
-const cpu = new Map(urls.map((url) => [url, { a: [], b: [], plain: [] } as Record<Arm, number[]>]));
+const arms = Object.keys(browsers);
+const cpu = new Map(
+  urls.map((url) => [url, Object.fromEntries(arms.map((arm) => [arm, [] as number[]]))]),
+);
 for (let r = 0; r < rounds; r++) {
   for (const url of urls) {
     // A different arm goes first each round.
     const order = arms.map((_, i) => arms[(i + r) % arms.length]!);
-    for (const arm of order) cpu.get(url)![arm].push(await cpuOfLoad(browsers[arm]!, url));
+    for (const arm of order) cpu.get(url)![arm]!.push(await cpuOfLoad(browsers[arm]!, url));
   }
   console.error(`round ${r + 1} of ${rounds} done`);
 }
 
-const sum = { a: 0, b: 0, plain: 0 };
-const diffs: number[] = [];
+const sum = Object.fromEntries(arms.map((arm) => [arm, 0]));
+const diffs = new Map(builds.slice(1).map((arm) => [arm, [] as number[]]));
 for (const url of urls) {
-  const m = (arm: Arm) => (cpu.get(url)![arm].length ? median(cpu.get(url)![arm]) : 0);
-  for (const arm of arms) sum[arm] += m(arm);
-  diffs.push(m('b') - m('a'));
-  const plain = browsers.plain ? ` plain ${round(m('plain'), 1)}` : '';
+  const m = (arm: Arm) => (cpu.get(url)![arm]!.length ? median(cpu.get(url)![arm]!) : 0);
+  for (const arm of arms) sum[arm]! += m(arm);
+  for (const [arm, list] of diffs) list.push(m(arm) - m('A'));
+  const figures = arms.map((arm) => `${arm} ${round(m(arm), 1)}`).join(' ');
+  console.log(`${url.replace(/^\/corpora\//, '')}: ${figures}`);
+}
+for (const [arm, list] of diffs) {
   console.log(
-    `${url.replace(/^\/corpora\//, '')}: A ${round(m('a'), 1)} B ${round(m('b'), 1)} B−A ${round(m('b') - m('a'), 1)}${plain}`,
+    `Σ A ${round(sum.A!, 0)} ms, Σ ${arm} ${round(sum[arm]!, 0)} ms, Σ(${arm}−A) ${round(sum[arm]! - sum.A!, 0)} ms; ` +
+      `per page ${arm}−A median ${round(median(list), 1)}, from ${round(Math.min(...list), 1)} to ${round(Math.max(...list), 1)}`,
   );
 }
-console.log(
-  `Σ A ${round(sum.a, 0)} ms, Σ B ${round(sum.b, 0)} ms, Σ(B−A) ${round(sum.b - sum.a, 0)} ms; ` +
-    `per page B−A median ${round(median(diffs), 1)}, from ${round(Math.min(...diffs), 1)} to ${round(Math.max(...diffs), 1)}`,
-);
 if (browsers.plain) {
-  const ratio = (arm: Arm) => round((100 * (sum[arm] - sum.plain)) / sum.plain, 1);
-  console.log(`added CPU over the pages' own (Σ): A ${ratio('a')} %, B ${ratio('b')} %`);
+  const ratio = (arm: Arm) => `${arm} ${round((100 * (sum[arm]! - sum.plain!)) / sum.plain!, 1)} %`;
+  console.log(`added CPU over the pages' own (Σ): ${builds.map(ratio).join(', ')}`);
 }
 for (const context of Object.values(browsers)) await context.close();
 await server.close();
