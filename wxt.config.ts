@@ -44,6 +44,9 @@ export default defineConfig({
         }
       : {
           key: CHROME_KEY,
+          // runtime.getContexts (the offscreen document, utils/background/offscreen-document.ts);
+          // the side panel needs 114 and CSS.highlights 105.
+          minimum_chrome_version: '116',
           // Chrome 148+: messages are structured clones, as Firefox always sends them; older Chrome
           // ignores the key and sends JSON. A warm 100 KB message sends in half the time; on real
           // pages' first 3 s no gain was measurable (README, issue 18, fifth session).

@@ -1,7 +1,6 @@
 import { benchMark } from './bench-mark';
 import { createCssHighlighter, supportsCssHighlights } from '../highlight/css-highlighter';
 import type { Highlighter } from '../highlight/highlighter';
-import { createMarkHighlighter } from '../highlight/mark-highlighter';
 import type { PageStatus } from '../messaging/page-report';
 import { listen, sendToExtension } from '../messaging/transport';
 import { OPEN_PANEL_HINT, panelOpened } from '../messaging/show-in-panel-reply';
@@ -22,6 +21,12 @@ import { pageSnapshot } from '../lesson/page-snapshot';
 
 /** How long finding and analysing an article runs before the panel is told it is loading. */
 const LOADING_AFTER_MS = 300;
+
+/**
+ * Every browser the manifest admits (Chrome 116+, Firefox 140+) has CSS.highlights; one without it
+ * gets no highlights rather than marks written into the page's DOM (the panel still lists all).
+ */
+const NO_HIGHLIGHTS: Highlighter = { show() {}, flash() {}, clear() {} };
 
 /** What a page other than a live article (a lesson file's page) gives the session instead. */
 export interface PageSessionOptions {
@@ -55,7 +60,7 @@ export function startPageSession(
   const highlighter = (): Highlighter =>
     (highlighterInstance ??= supportsCssHighlights()
       ? createCssHighlighter(doc, signal, options.highlightStyleInjected)
-      : createMarkHighlighter(doc));
+      : NO_HIGHLIGHTS);
   // Made on first use: most pages never show a card.
   let cardInstance: FindingCard | null = null;
   const card = (): FindingCard => (cardInstance ??= createFindingCard(doc));

@@ -50,8 +50,15 @@ describe('startPageSession reporting to the background', () => {
     recentAnalyses.forget(TAB_ID);
   });
 
-  /** Runs a session on `doc` against the real background until the tab's state says article. */
-  async function session(doc: Document, after?: (type: string, answer: unknown) => unknown) {
+  /**
+   * Runs a session on `doc` against the real background until the tab's state says article;
+   * `running` looks at the page before the session stops (stopping clears what it drew).
+   */
+  async function session(
+    doc: Document,
+    after?: (type: string, answer: unknown) => unknown,
+    running: () => void = () => undefined,
+  ) {
     vi.stubGlobal('DOMParser', new Window().DOMParser);
     // The session reads the page's address; the background's library, in this same process,
     // would refuse to open under a web page's `location`.
@@ -70,9 +77,26 @@ describe('startPageSession reporting to the background', () => {
     });
     // Long enough for a report the page would still send (it yields once before reporting).
     await new Promise((resolve) => setTimeout(resolve, 50));
+    running();
     controller.abort();
     return sent;
   }
+
+  it('writes nothing into the page where the browser has no CSS.highlights (no <mark> fallback)', async () => {
+    const doc = page();
+    // A quote and a loaded term the engine finds: what a highlighter would draw.
+    const quoted = doc.createElement('p');
+    quoted.textContent =
+      '“We will not pay for a so-called reform,” the mayor said on Monday, after the council met to vote on the fares.';
+    doc.querySelector('article')!.append(quoted);
+    const before = doc.documentElement.outerHTML;
+    expect(typeof CSS === 'undefined' || !('highlights' in CSS)).toBe(true);
+    let during = '';
+    await session(doc, undefined, () => (during = doc.documentElement.outerHTML));
+    const state = await tabStore.get(TAB_ID);
+    expect(state?.report.analysis?.quotes.length).toBeGreaterThan(0);
+    expect(during).toBe(before);
+  });
 
   it('sends no report when the background recorded the analysis of the text the page read', async () => {
     const sent = await session(page());
