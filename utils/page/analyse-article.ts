@@ -51,6 +51,7 @@ const isSmallPage = (doc: Document): boolean =>
  */
 async function findArticle(doc: Document, isStale: () => boolean) {
   if (!mayHoldArticle(doc)) return null;
+  benchMark('gated');
   if (!hasPainted() && !isSmallPage(doc)) {
     // Copying a large page waits until the reader sees it; the background gets ready meanwhile
     // (a page that has painted, or whose copy is cheap, goes straight on: each message costs it
@@ -60,7 +61,9 @@ async function findArticle(doc: Document, isStale: () => boolean) {
     if (isStale()) return 'stale';
   }
   // Only the part of the page that can hold the article is copied (issue 18).
+  benchMark('painted');
   const scope = articleScope(doc);
+  benchMark('scoped');
   const found = await requestArticle(doc, scope);
   benchMark('parsed');
   if (isStale()) return 'stale';
@@ -116,6 +119,7 @@ export async function analyseArticle(
     const range = rangeForOffsets(map, f.start, f.end);
     if (range) ranges.set(f.id, range);
   }
+  benchMark('ranges-made');
   return {
     settings,
     dismissed: new Set(dismissed),

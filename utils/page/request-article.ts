@@ -2,6 +2,7 @@ import { pageHtml } from '../article/article-plan';
 import { PAGE_HTML_MAX } from '../article/page-html-max';
 import { FoundArticleSchema, type FoundArticle } from '../messaging/found-article';
 import { sendToExtension } from '../messaging/transport';
+import { benchMark } from './bench-mark';
 
 /** Shown in the panel when no extension context answered (the page is reloaded to try again). */
 export const UNREADABLE =
@@ -25,14 +26,19 @@ export async function requestArticle(
   scope: Element | null = doc.body,
 ): Promise<FoundArticle | null> {
   const html = pageHtml(doc, scope);
+  benchMark('copied');
   if (html.length > PAGE_HTML_MAX) throw new Error(TOO_LARGE);
-  const reply = await sendToExtension({
+  const sent = sendToExtension({
     type: 'findArticle',
     html,
     url: doc.location.href,
     title: doc.title,
     requestId: requestId(),
   });
+  // The message's synchronous part is the page's; the wait for the answer is not (bench only).
+  benchMark('sent');
+  const reply = await sent;
+  benchMark('replied');
   if (reply === null) return null;
   const found = FoundArticleSchema.safeParse(reply);
   if (!found.success) throw new Error(UNREADABLE);

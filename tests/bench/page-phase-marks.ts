@@ -1,0 +1,42 @@
+import type { BenchMarkName } from '../../utils/page/bench-mark';
+
+/** One step of a page's session, between two of the content script's marks. */
+export interface PagePhase {
+  name: string;
+  from: BenchMarkName;
+  to: BenchMarkName;
+  what: string;
+}
+
+/** The steps from the script's first module to its highlights, in order (`page-phases.ts`). */
+export const PAGE_PHASES: readonly PagePhase[] = [
+  { name: 'evaluate', from: 'loaded', to: 'start', what: 'the bundle’s modules evaluated' },
+  { name: 'gate', from: 'start', to: 'gated', what: 'may the page hold an article' },
+  { name: 'paint', from: 'gated', to: 'painted', what: 'waiting for a large page’s first paint' },
+  { name: 'scope', from: 'painted', to: 'scoped', what: 'the part that can hold it' },
+  { name: 'copy', from: 'scoped', to: 'copied', what: 'its HTML serialised' },
+  { name: 'send', from: 'copied', to: 'sent', what: 'the message’s synchronous part' },
+  { name: 'wait', from: 'sent', to: 'replied', what: 'off the page: Readability and the engine' },
+  { name: 'check', from: 'replied', to: 'parsed', what: 'the reply checked' },
+  { name: 'map', from: 'parsed', to: 'text-mapped', what: 'the plan mapped onto the text nodes' },
+  { name: 'analysis', from: 'text-mapped', to: 'analysis-received', what: 'the spans checked' },
+  { name: 'ranges', from: 'analysis-received', to: 'ranges-made', what: 'findings and Ranges' },
+  {
+    name: 'draw',
+    from: 'ranges-made',
+    to: 'highlighted',
+    what: 'highlighter made, ranges registered',
+  },
+  { name: 'total', from: 'loaded', to: 'highlighted', what: 'first module to highlights' },
+];
+
+/** Each phase's duration in ms from a load's marks (name → time); phases without both marks are left out. */
+export function phaseDurations(marks: ReadonlyMap<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const { name, from, to } of PAGE_PHASES) {
+    const a = marks.get(from);
+    const b = marks.get(to);
+    if (a !== undefined && b !== undefined) out[name] = b - a;
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Where a real page's own time with Sourcelight goes, step by step (README, issue 18): each saved
+ * real page is loaded by a Chromium with the bench's build, and the content script's marks
+ * (`benchMark`, which only the bench's builds leave) give the wall time of each step on the page's
+ * main thread. The median of the loads per page, then the median and the sum over the pages.
+ *
+ *   npx wxt build -c tests/bench/wxt.bench.config.ts
+ *   npx tsx tests/bench/page-phases.ts [build dir] [rounds] [--all] [--pages]
+ *
+ * Wall time, not CPU: on a busy machine a step that waits for a core looks longer. `wait` runs off
+ * the page (the extension's offscreen document and worker), the others on its main thread.
+ */
+import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
+import { serveFixtures } from './fixture-server';
+import { launchBrowser } from './launch-browser';
+import { PAGE_PHASES, phaseDurations } from './page-phase-marks';
+import { median, round } from './stats';
+
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const dir = args[0] ?? '.bench/build/chrome-mv3';
+const rounds = Number(args[1] ?? 3);
+const server = await serveFixtures(
+  { '/blank.html': '<!doctype html><title>blank</title>' },
+  REAL_PAGE_DIRS,
+);
+const { context } = await launchBrowser(dir);
+
+/** The phases' durations of one load of `url` in a fresh tab, once the script is done. */
+async function phasesOfLoad(url: string): Promise<Record<string, number>> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/blank.html`);
+    await page.waitForTimeout(300);
+    await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('sourcelight:done').length > 0, {
+      timeout: 30_000,
+    });
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('sourcelight:'))
+        .map((m) => [m.name.slice('sourcelight:'.length), m.startTime] as [string, number]),
+    );
+    return phaseDurations(new Map(marks));
+  } finally {
+    await page.close();
+  }
+}
+
+const perPhase = new Map(PAGE_PHASES.map((p) => [p.name, [] as number[]]));
+for (const url of listRealPages(process.argv.includes('--all'))) {
+  const loads: Record<string, number>[] = [];
+  for (let r = 0; r < rounds; r++) loads.push(await phasesOfLoad(url));
+  const figures: string[] = [];
+  for (const { name } of PAGE_PHASES) {
+    const values = loads.map((l) => l[name]).filter((v): v is number => v !== undefined);
+    // A page that was not an article has no mapping or drawing.
+    if (values.length === 0) continue;
+    perPhase.get(name)!.push(median(values));
+    figures.push(`${name} ${round(median(values), 1)}`);
+  }
+  if (process.argv.includes('--pages'))
+    console.log(`${url.replace(/^\/corpora\//, '')}: ${figures.join(' ')}`);
+}
+await context.close();
+server.close();
+
+console.log(`${rounds} loads a page, ms (wall): median over the pages, sum over the pages`);
+for (const { name, what } of PAGE_PHASES) {
+  const values = perPhase.get(name)!;
+  if (values.length === 0) continue;
+  const sum = values.reduce((a, b) => a + b, 0);
+  console.log(
+    `${name.padEnd(9)} ${String(round(median(values), 2)).padStart(7)} ${String(round(sum, 1)).padStart(8)}  (${values.length} pages) ${what}`,
+  );
+}

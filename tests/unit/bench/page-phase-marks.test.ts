@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_PHASES, phaseDurations } from '../../bench/page-phase-marks';
+
+describe('phaseDurations', () => {
+  it('gives each step between two marks, and leaves out a step whose marks are missing', () => {
+    // A page that was not an article: the gate ran, then nothing else was marked but done.
+    const notArticle = phaseDurations(
+      new Map([
+        ['loaded', 10],
+        ['start', 12.5],
+        ['done', 14],
+      ]),
+    );
+    expect(notArticle).toEqual({ evaluate: 2.5 });
+
+    const marks = new Map<string, number>();
+    let t = 100;
+    for (const phase of PAGE_PHASES.filter((p) => p.name !== 'total')) {
+      if (!marks.has(phase.from)) marks.set(phase.from, t);
+      t += 2;
+      marks.set(phase.to, t);
+    }
+    const article = phaseDurations(marks);
+    for (const phase of PAGE_PHASES.filter((p) => p.name !== 'total'))
+      expect(article[phase.name]).toBe(2);
+    expect(article.total).toBe(2 * (PAGE_PHASES.length - 1));
+  });
+
+  it('lists the steps in order: each begins where the one before it ended', () => {
+    const steps = PAGE_PHASES.filter((p) => p.name !== 'total');
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.from).toBe(steps[i - 1]!.to);
+    expect(PAGE_PHASES.at(-1)).toMatchObject({ from: steps[0]!.from, to: steps.at(-1)!.to });
+  });
+});
