@@ -63,7 +63,7 @@ for (const url of listRealPages(process.argv.includes('--all'))) {
     console.log(`${url.replace(/^\/corpora\//, '')}: ${figures.join(' ')}`);
 }
 await context.close();
-server.close();
+await server.close();
 
 console.log(`${rounds} loads a page, ms (wall): median over the pages, sum over the pages`);
 for (const { name, what } of PAGE_PHASES) {
