@@ -124,7 +124,11 @@ export class SidePanel {
       if (await this.evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`timed out waiting in the panel for: ${expression}`);
+    // What the panel showed instead: a flaky run then says what went wrong, not only that it did.
+    const shown = await this.evaluate<string>('document.body.innerText').catch(() => '(unreadable)');
+    throw new Error(
+      `timed out waiting in the panel for: ${expression}\npanel showed: ${shown.slice(0, 600)}`,
+    );
   }
 
   /** The panel's visible text. */

@@ -10,7 +10,9 @@ import { cachedSettings } from './settings-cache';
  */
 export async function warmUp(url: string | undefined): Promise<void> {
   warmUpArticleParser();
-  const settings = await cachedSettings();
+  // Before any await: started later, it could land after the analysis took its read, and be left
+  // over for the page's next analysis.
   if (url !== undefined) void prefetchDismissed(url);
+  const settings = await cachedSettings();
   if (settings.possibleTerms) warmUpTermModel();
 }
