@@ -125,7 +125,9 @@ export class SidePanel {
       await new Promise((r) => setTimeout(r, 100));
     }
     // What the panel showed instead: a flaky run then says what went wrong, not only that it did.
-    const shown = await this.evaluate<string>('document.body.innerText').catch(() => '(unreadable)');
+    const shown = await this.evaluate<string>('document.body.innerText').catch(
+      () => '(unreadable)',
+    );
     throw new Error(
       `timed out waiting in the panel for: ${expression}\npanel showed: ${shown.slice(0, 600)}`,
     );
