@@ -156,6 +156,41 @@ describe('finding the article in a copy of the page (off the page’s main threa
     expect(fromPlan(live)!.map.text).toBe(extractArticle(live)!.map.text);
   });
 
+  it('leaves out attributes nobody reads (path data, image lists, handlers, data-*), and only in tags', () => {
+    const icon =
+      '<svg viewBox="0 0 9 9"><title>Share</title><path d="M0 0L9 9Z" fill="red"></path></svg>';
+    const img =
+      '<img src="/berth.jpg" srcset="/berth-2x.jpg 2x" sizes="50vw" data-lazy="/b.jpg" alt="The berth">';
+    // Text that reads like an attribute (its quotes are not escaped in HTML) is text, not markup.
+    const prose = 'Set data-berth="2" and d="long" in the form, said the clerk.';
+    const live = makeDocument(
+      page
+        .replace('<nav>', `<nav data-menu="main" onclick="open()">${icon}`)
+        .replace('<p>Third.', `${img}<p data-paragraph="3">${prose} Third.`),
+    );
+    const html = pageHtml(live);
+    for (const left of [
+      'M0 0L9 9Z',
+      'berth-2x',
+      '50vw',
+      '/b.jpg',
+      'data-menu',
+      'open()',
+      'data-paragraph',
+    ])
+      expect(html).not.toContain(left);
+    for (const kept of [
+      'viewBox="0 0 9 9"',
+      'fill="red"',
+      'src="/berth.jpg"',
+      'alt="The berth"',
+      prose,
+    ])
+      expect(html).toContain(kept);
+    expect(fromPlan(live)!.map.text).toBe(extractArticle(live)!.map.text);
+    expect(fromPlan(live)!.map.text).toContain(prose);
+  });
+
   it('is checked like every message: a malformed plan is refused', () => {
     const good = planFor(makeDocument(page))!;
     expect(isArticlePlan(good)).toBe(true);
