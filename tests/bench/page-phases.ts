@@ -5,13 +5,19 @@
  * main thread. The median of the loads per page, then the median and the sum over the pages.
  *
  *   npx wxt build -c tests/bench/wxt.bench.config.ts
- *   npx tsx tests/bench/page-phases.ts [build dir] [rounds] [--all] [--pages]
+ *   npx tsx tests/bench/page-phases.ts [build dir] [rounds] [--all] [--pages] [--synthetic]
+ *
+ * `--synthetic` loads the bench's generated 2,000- and 50,000-word articles instead (issue 10's
+ * `page.ms2k` and `page.ms50k`), each step printed per page.
  *
  * Wall time, not CPU: on a busy machine a step that waits for a core looks longer. `wait` runs off
  * the page (the extension's offscreen document and worker), the others on its main thread.
  */
+import { PAGE_PATHS } from './bench-page';
 import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
 import { serveFixtures } from './fixture-server';
+import { generateArticle } from './generate-article';
+import { articlePage } from './generate-pages';
 import { launchBrowser } from './launch-browser';
 import { PAGE_PHASES, phaseDurations } from './page-phase-marks';
 import { median, round } from './stats';
@@ -19,8 +25,13 @@ import { median, round } from './stats';
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const dir = args[0] ?? '.bench/build/chrome-mv3';
 const rounds = Number(args[1] ?? 3);
+const synthetic = process.argv.includes('--synthetic');
 const server = await serveFixtures(
-  { '/blank.html': '<!doctype html><title>blank</title>' },
+  {
+    '/blank.html': '<!doctype html><title>blank</title>',
+    [PAGE_PATHS.article2k]: articlePage(generateArticle(2_000)),
+    [PAGE_PATHS.article50k]: articlePage(generateArticle(50_000)),
+  },
   REAL_PAGE_DIRS,
 );
 const { context } = await launchBrowser(dir);
@@ -48,7 +59,10 @@ async function phasesOfLoad(url: string): Promise<Record<string, number>> {
 }
 
 const perPhase = new Map(PAGE_PHASES.map((p) => [p.name, [] as number[]]));
-for (const url of listRealPages(process.argv.includes('--all'))) {
+const urls = synthetic
+  ? [PAGE_PATHS.article2k, PAGE_PATHS.article50k]
+  : listRealPages(process.argv.includes('--all'));
+for (const url of urls) {
   const loads: Record<string, number>[] = [];
   for (let r = 0; r < rounds; r++) loads.push(await phasesOfLoad(url));
   const figures: string[] = [];
@@ -59,7 +73,7 @@ for (const url of listRealPages(process.argv.includes('--all'))) {
     perPhase.get(name)!.push(median(values));
     figures.push(`${name} ${round(median(values), 1)}`);
   }
-  if (process.argv.includes('--pages'))
+  if (synthetic || process.argv.includes('--pages'))
     console.log(`${url.replace(/^\/corpora\//, '')}: ${figures.join(' ')}`);
 }
 await context.close();
