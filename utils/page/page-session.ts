@@ -95,9 +95,8 @@ export function startPageSession(
       dismissed,
       selections,
     });
-    watcher?.pause();
+    // Highlights are drawn outside the DOM (CSS.highlights): the change watcher sees nothing of it.
     highlighter().show(groups);
-    watcher?.resume();
   };
 
   // Settings only change what is drawn on an article (or whether its site is switched off), and the
@@ -201,7 +200,7 @@ export function startPageSession(
     return undefined;
   };
 
-  const watcher = watchForChanges(
+  watchForChanges(
     doc,
     (record) => {
       if (cardInstance?.host.contains(record.target)) return false;
