@@ -1,4 +1,5 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+import { rootHighlightRules } from './utils/highlight/root-highlight-rules';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without an X display the dev browser must be headless, or web-ext's launch dies with ECONNRESET.
@@ -8,11 +9,26 @@ const headless = !process.env.DISPLAY;
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA038Qevc/IT8xXwUGJeMj+oTQQe40Uc6weIaNxK3XacTFP/p7cZZusd0D8c7i3CnFX2ARPPnLA1EtQp+YjBECDwaaaD5NlJjEtKOQ/9FdWxTOohpvFLGL6j1gCfHCd/Z+XYO8PEeZGkv5GOpCwUkQ9lyFQLQL9J/0CT3LRTtgdtZqcXK4d/kwoLJD+Q7B7Sbco3wC1nn0a1UbId3mWmJrHRWAoWy2PLaT76DThK+FexejbyOSwV278v2b7cDpx3TtJFV4RxrD7zUPNtyfs2+xThSdD4/tBWLoLU4xBBXcDws2h/GDmZd/zG/2jQIkhUFyy9rObtPYBg5cdciEll0d5wIDAQAB';
 
+/** The highlight stylesheet's rules scoped to `:root` in Chromium builds (see rootHighlightRules). */
+export const viteForBrowser = (browser: string): WxtViteConfig => ({
+  plugins:
+    browser === 'firefox'
+      ? []
+      : [
+          {
+            name: 'sourcelight-root-highlights',
+            transform: (code: string, id: string) =>
+              id.split('?')[0]!.endsWith('/assets/highlight.css') ? rootHighlightRules(code) : null,
+          },
+        ],
+});
+
 const FACT_CHECK_FEED = 'https://storage.googleapis.com/datacommons-feeds/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  vite: (env) => viteForBrowser(env.browser),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description:

@@ -4,6 +4,7 @@ import { test, expect, EXTENSION_PATH } from './fixtures';
 import { SidePanel } from './side-panel';
 import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helpers';
 import { ARTICLE, ARTICLE_PATH } from './shared/fixture-article';
+import { highlightBackgroundsInPage } from './shared/in-page';
 import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
 
 /** The part of `chrome.runtime` the worker is asked about here. */
@@ -32,6 +33,41 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
   const all = Object.values(highlights).flat().join(' | ');
   for (const text of ARTICLE.outside) expect(all).not.toContain(text);
   expect(await page.locator('article').evaluate((a) => a.outerHTML)).toBe(before);
+});
+
+test('the highlights are painted: their tint shows on screen and goes with them (the stylesheet scoped to :root)', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
+  await expect
+    .poll(() => page.evaluate(highlightBackgroundsInPage))
+    .toEqual(
+      expect.objectContaining({
+        'sourcelight-quote': expect.any(String),
+        'sourcelight-term': expect.any(String),
+      }),
+    );
+  // The box of the first term on screen, painted with the highlight and then without it.
+  const box = await page.evaluate(() => {
+    const [range] = [...CSS.highlights.get('sourcelight-term')!] as Range[];
+    range!.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const r = range!.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  expect(box.width).toBeGreaterThan(0);
+  // Past the scroll's settling (300 ms), after which the highlighter registers its ranges again.
+  await page.waitForTimeout(800);
+  const painted = await page.screenshot({ clip: box });
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        CSS.highlights.delete('sourcelight-term');
+        requestAnimationFrame(() => requestAnimationFrame(done));
+      }),
+  );
+  const plain = await page.screenshot({ clip: box });
+  expect(painted.equals(plain)).toBe(false);
 });
 
 test('Readability runs in the offscreen document, not on the page, and the highlights land on the page', async ({

@@ -1,0 +1,117 @@
+/**
+ * What the extension adds to one real page, by kind of main-thread work (README, issue 18): the page
+ * is loaded in turn by a Chromium without the extension and one with the given build, each load
+ * traced (`devtools.timeline`) from navigation to the load event + 3 s; each trace event's self
+ * time (its duration less its children's) on the page's main thread is summed by event name, and
+ * the medians of the loads are compared. This is how the tenth session found that the highlight
+ * stylesheet's unscoped rules made every style recalculation of a page dearer.
+ *
+ *   npx wxt build -c tests/bench/wxt.bench.config.ts
+ *   npx tsx tests/bench/trace-diff.ts /corpora/extraction/pages/NAME.html [loads] [.bench/build/chrome-mv3]
+ */
+import type { BrowserContext } from '@playwright/test';
+import { REAL_PAGE_DIRS } from './bench-real-pages';
+import { serveFixtures } from './fixture-server';
+import { launchBrowser, launchPlainBrowser } from './launch-browser';
+import { median, round } from './stats';
+
+/** A Chrome trace event, as far as this reads it. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
+}
+
+const [url, loadsArg, build = '.bench/build/chrome-mv3'] = process.argv.slice(2);
+if (!url?.startsWith('/'))
+  throw new Error('usage: trace-diff.ts <path of a saved page> [loads] [build dir]');
+const loads = Number(loadsArg ?? 5);
+const server = await serveFixtures(
+  { '/blank.html': '<!doctype html><title>blank</title>' },
+  REAL_PAGE_DIRS,
+);
+const arms: Record<string, BrowserContext> = {
+  plain: await launchPlainBrowser(),
+  extension: (await launchBrowser(build)).context,
+};
+
+/** The events of one traced load of `url` in a fresh tab. */
+async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/blank.html`);
+    await page.waitForTimeout(300);
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) =>
+      events.push(...(value as unknown as TraceEvent[])),
+    );
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+      },
+    });
+    await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(3000);
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Self time (ms) by event name on the main thread of the renderer that parsed the page. */
+function selfTimes(events: TraceEvent[]): Map<string, number> {
+  const parse = events.find(
+    (e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.endsWith(url!),
+  );
+  const byName = new Map<string, number>();
+  if (!parse) return byName;
+  const slices = events
+    .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // A stack of open slices: each slice's duration is taken off its parent's self time.
+  const open: { end: number; name: string }[] = [];
+  for (const slice of slices) {
+    while (open.length && open.at(-1)!.end <= slice.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) byName.set(parent.name, (byName.get(parent.name) ?? 0) - slice.dur! / 1000);
+    byName.set(slice.name, (byName.get(slice.name) ?? 0) + slice.dur! / 1000);
+    open.push({ end: slice.ts + slice.dur!, name: slice.name });
+  }
+  return byName;
+}
+
+const times: Record<string, Map<string, number>[]> = { plain: [], extension: [] };
+for (let i = 0; i < loads; i++) {
+  // Alternated, so a change in the machine's load hits both alike.
+  for (const arm of i % 2 ? ['extension', 'plain'] : ['plain', 'extension'])
+    times[arm]!.push(selfTimes(await traceLoad(arms[arm]!)));
+}
+for (const context of Object.values(arms)) await context.close();
+await server.close();
+
+const names = new Set(Object.values(times).flatMap((runs) => runs.flatMap((m) => [...m.keys()])));
+const medianOf = (arm: string, name: string) => median(times[arm]!.map((m) => m.get(name) ?? 0));
+const rows = [...names]
+  .map((name) => ({ name, plain: medianOf('plain', name), extension: medianOf('extension', name) }))
+  .map((row) => ({ ...row, added: row.extension - row.plain }))
+  .filter((row) => Math.abs(row.added) >= 0.5)
+  .sort((a, b) => b.added - a.added);
+const total = (arm: string) =>
+  median(times[arm]!.map((m) => [...m.values()].reduce((s, v) => s + v, 0)));
+console.log(`${url}: ${loads} loads each; main thread, traced self time (median ms)`);
+for (const row of rows)
+  console.log(
+    `${row.name.padEnd(40)} plain ${String(round(row.plain, 1)).padStart(7)}  extension ${String(round(row.extension, 1)).padStart(7)}  added ${round(row.added, 1)}`,
+  );
+console.log(
+  `${'all events'.padEnd(40)} plain ${round(total('plain'), 1)}  extension ${round(total('extension'), 1)}`,
+);
