@@ -3,8 +3,11 @@
  * is loaded in turn by a Chromium without the extension and one with the given build, each load
  * traced (`devtools.timeline`) from navigation to the load event + 3 s; each trace event's self
  * time (its duration less its children's) on the page's main thread is summed by event name, and
- * the medians of the loads are compared. This is how the tenth session found that the highlight
- * stylesheet's unscoped rules made every style recalculation of a page dearer.
+ * the medians of the loads are compared. Rendering work inside a script's call (a layout forced by
+ * reading geometry) is named apart, "(forced)". This is how the tenth and eleventh sessions found
+ * that the highlight stylesheet's unscoped rules made every style recalculation of a page dearer.
+ * TRACE_CATEGORIES=toplevel,blink,v8.execute,disabled-by-default-v8.compile,… splits the tasks'
+ * own time further (microtasks, V8's lazy compiling, the isolated world's creation).
  *
  *   npx wxt build -c tests/bench/wxt.bench.config.ts
  *   npx tsx tests/bench/trace-diff.ts /corpora/extraction/pages/NAME.html [loads] [.bench/build/chrome-mv3]
@@ -54,7 +57,7 @@ async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
       traceConfig: {
-        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+        includedCategories: CATEGORIES,
       },
     });
     await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
@@ -67,6 +70,19 @@ async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
   }
 }
 
+/** What is traced: DevTools' timeline and V8 by default; TRACE_CATEGORIES (comma-separated) adds more. */
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  ...(process.env.TRACE_CATEGORIES?.split(',') ?? []),
+];
+
+/** Trace events that run script, and the rendering work a script's call can force. */
+const SCRIPT =
+  /^(?:v8\.(?:callFunction|run)|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch)$/;
+const RENDERING = /^(?:Layout|UpdateLayoutTree|PrePaint|Paint)$/;
+
 /** Self time (ms) by event name on the main thread of the renderer that parsed the page. */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
   const parse = events.find(
@@ -77,14 +93,18 @@ function selfTimes(events: TraceEvent[]): Map<string, number> {
   const slices = events
     .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  // A stack of open slices: each slice's duration is taken off its parent's self time.
-  const open: { end: number; name: string }[] = [];
+  // A stack of open slices: each slice's duration is taken off its parent's self time. Work the
+  // renderer does inside a script's call (a layout forced by reading geometry) is named apart.
+  const open: { end: number; name: string; script: boolean }[] = [];
   for (const slice of slices) {
     while (open.length && open.at(-1)!.end <= slice.ts) open.pop();
     const parent = open.at(-1);
+    const script = SCRIPT.test(slice.name) || (parent?.script ?? false);
+    const name =
+      parent?.script && RENDERING.test(slice.name) ? `${slice.name} (forced)` : slice.name;
     if (parent) byName.set(parent.name, (byName.get(parent.name) ?? 0) - slice.dur! / 1000);
-    byName.set(slice.name, (byName.get(slice.name) ?? 0) + slice.dur! / 1000);
-    open.push({ end: slice.ts + slice.dur!, name: slice.name });
+    byName.set(name, (byName.get(name) ?? 0) + slice.dur! / 1000);
+    open.push({ end: slice.ts + slice.dur!, name, script });
   }
   return byName;
 }

@@ -39,6 +39,13 @@ test('the highlights are painted: their tint shows on screen and goes with them 
   context,
   serviceWorker,
 }) => {
+  // The built stylesheet the manifest injects: every rule on the root element, none universal.
+  const css = readFileSync(path.join(EXTENSION_PATH, 'content-scripts/content.css'), 'utf8');
+  const rules = readFileSync(path.join(EXTENSION_PATH, '../../assets/highlight.css'), 'utf8').match(
+    /^::highlight\(/gm,
+  )!.length;
+  expect(css.match(/:root::highlight\(/g)).toHaveLength(rules);
+  expect(css.match(/(?<!:root)::highlight\(/g)).toBeNull();
   const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
   await expect
     .poll(() => page.evaluate(highlightBackgroundsInPage))
