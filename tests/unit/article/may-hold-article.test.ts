@@ -31,6 +31,13 @@ describe('mayHoldArticle', () => {
     expect(mayHoldArticle(doc)).toBe(true);
   });
 
+  it('counts an <article> or a <pre> of prose without paragraphs, each kind on its own', () => {
+    const prose = sentence.repeat(3);
+    expect(mayHoldArticle(makeDocument(`<article>${prose}</article>`))).toBe(true);
+    expect(mayHoldArticle(makeDocument(`<pre>${prose}</pre>`))).toBe(true);
+    expect(mayHoldArticle(makeDocument(`<div>${prose}</div>`))).toBe(false);
+  });
+
   it('says yes when the page declares a schema.org NewsArticle', () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type": "NewsArticle"}</script>`;
     expect(
