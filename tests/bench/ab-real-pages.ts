@@ -11,34 +11,31 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
+import { buildArgs, buildLabel } from './build-args';
 import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { mainThreadTime } from './main-thread-time';
 import { median, round } from './stats';
+import { BLANK_PAGE, blankTab } from './blank-tab';
 
 /** A, B, C… for the builds given, then `plain` (no extension) with --plain. */
 type Arm = string;
 
-const dirs = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const roundsArg = /^\d+$/.test(dirs.at(-1) ?? '') ? dirs.pop() : undefined;
-if (dirs.length < 2)
-  throw new Error('usage: ab-real-pages.ts <build A> <build B> [<build C> …] [rounds] [--plain]');
-const rounds = Number(roundsArg ?? 2);
-const server = await serveFixtures(
-  { '/blank.html': '<!doctype html><title>blank</title>' },
-  REAL_PAGE_DIRS,
+const { dirs, rounds } = buildArgs(
+  process.argv.slice(2),
+  'ab-real-pages.ts <build A> <build B> [<build C> …] [rounds] [--plain]',
+  2,
 );
-const builds = dirs.map((_, i) => String.fromCharCode(65 + i));
+const server = await serveFixtures(BLANK_PAGE, REAL_PAGE_DIRS);
+const builds = dirs.map((_, i) => buildLabel(i));
 const browsers: Record<Arm, BrowserContext> = {};
 for (const [i, dir] of dirs.entries()) browsers[builds[i]!] = (await launchBrowser(dir)).context;
 if (process.argv.includes('--plain')) browsers.plain = await launchPlainBrowser();
 
 /** Main-thread CPU ms of one load of `url` in a fresh tab (as bench-real-pages.ts measures it). */
 async function cpuOfLoad(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
+  const page = await blankTab(context, server.origin);
   try {
-    await page.goto(`${server.origin}/blank.html`);
-    await page.waitForTimeout(300);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const before = await mainThreadTime(cdp);

@@ -7,15 +7,17 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import { benchSteady } from './bench-steady';
+import { buildArgs, buildLabel } from './build-args';
 import { serveFixtures } from './fixture-server';
 import { launchBrowser } from './launch-browser';
 import { round } from './stats';
 import { steadyPage } from './steady-page';
 
-const dirs = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const roundsArg = /^\d+$/.test(dirs.at(-1) ?? '') ? dirs.pop() : undefined;
-if (dirs.length < 2) throw new Error('usage: ab-steady.ts <build A> <build B> [… ] [rounds]');
-const rounds = Number(roundsArg ?? 3);
+const { dirs, rounds } = buildArgs(
+  process.argv.slice(2),
+  'ab-steady.ts <build A> <build B> [<build C> …] [rounds]',
+  3,
+);
 const PAGES = { steady: steadyPage('news'), steadyAllInView: steadyPage('compact') };
 const server = await serveFixtures(
   Object.fromEntries(Object.entries(PAGES).map(([name, html]) => [`/${name}.html`, html])),
@@ -28,7 +30,7 @@ for (let r = 0; r < rounds; r++) {
   for (const [i, context] of contexts.entries()) {
     for (const name of Object.keys(PAGES)) {
       const { overheadPct } = await benchSteady(context, `${server.origin}/${name}.html`, 4);
-      const key = `${String.fromCharCode(65 + i)} ${name}`;
+      const key = `${buildLabel(i)} ${name}`;
       figures.set(key, [...(figures.get(key) ?? []), overheadPct]);
     }
   }
@@ -36,7 +38,7 @@ for (let r = 0; r < rounds; r++) {
 }
 for (const context of contexts) await context.close();
 await server.close();
-for (const [i, dir] of dirs.entries()) console.log(`${String.fromCharCode(65 + i)}: ${dir}`);
+for (const [i, dir] of dirs.entries()) console.log(`${buildLabel(i)}: ${dir}`);
 for (const [key, list] of figures) {
   const mean = list.reduce((a, b) => a + b, 0) / list.length;
   console.log(`${key}: % of a core, each round ${list.join(', ')}; mean ${round(mean)}`);

@@ -2,6 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { blankTab } from './blank-tab';
 import { mainThreadTime, type MainThreadTime } from './main-thread-time';
 import { median, round } from './stats';
 
@@ -37,11 +38,8 @@ async function loadCost(
   origin: string,
   url: string,
 ): Promise<MainThreadTime> {
-  const page = await context.newPage();
+  const page = await blankTab(context, origin);
   try {
-    // Same-site first, so the measured navigation stays in the renderer the metrics come from.
-    await page.goto(`${origin}/blank.html`);
-    await page.waitForTimeout(300);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const before = await mainThreadTime(cdp);

@@ -21,6 +21,7 @@ import { articlePage } from './generate-pages';
 import { launchBrowser } from './launch-browser';
 import { PAGE_PHASES, phaseDurations } from './page-phase-marks';
 import { median, round } from './stats';
+import { BLANK_PAGE, blankTab } from './blank-tab';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const dir = args[0] ?? '.bench/build/chrome-mv3';
@@ -28,7 +29,7 @@ const rounds = Number(args[1] ?? 3);
 const synthetic = process.argv.includes('--synthetic');
 const server = await serveFixtures(
   {
-    '/blank.html': '<!doctype html><title>blank</title>',
+    ...BLANK_PAGE,
     [PAGE_PATHS.article2k]: articlePage(generateArticle(2_000)),
     [PAGE_PATHS.article50k]: articlePage(generateArticle(50_000)),
   },
@@ -38,10 +39,8 @@ const { context } = await launchBrowser(dir);
 
 /** The phases' durations of one load of `url` in a fresh tab, once the script is done. */
 async function phasesOfLoad(url: string): Promise<Record<string, number>> {
-  const page = await context.newPage();
+  const page = await blankTab(context, server.origin);
   try {
-    await page.goto(`${server.origin}/blank.html`);
-    await page.waitForTimeout(300);
     await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForFunction(() => performance.getEntriesByName('sourcelight:done').length > 0, {
       timeout: 30_000,

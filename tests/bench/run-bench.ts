@@ -25,6 +25,7 @@ import { benchLibraryInChromium } from './library-in-chromium';
 import { describeMachine } from './machine';
 import { profilePage } from './profile-page';
 import { steadyPage } from './steady-page';
+import { BLANK_PAGE } from './blank-tab';
 
 const SECTIONS = [
   'engine',
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
     await section('size', () => benchSize(built.extensionPath, built.zipPath));
     const server = await serveFixtures(
       {
-        '/blank.html': '<!doctype html><title>blank</title>',
+        ...BLANK_PAGE,
         [PAGE_PATHS.article2k]: articlePage(generateArticle(2_000)),
         [PAGE_PATHS.article50k]: articlePage(generateArticle(50_000)),
         [PAGE_PATHS.listing]: listingPage(5_000, false),

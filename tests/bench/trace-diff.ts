@@ -17,6 +17,7 @@ import { REAL_PAGE_DIRS } from './bench-real-pages';
 import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { median, round } from './stats';
+import { BLANK_PAGE, blankTab } from './blank-tab';
 
 /** A Chrome trace event, as far as this reads it. */
 interface TraceEvent {
@@ -26,48 +27,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
-}
-
-const [url, loadsArg, build = '.bench/build/chrome-mv3'] = process.argv.slice(2);
-if (!url?.startsWith('/'))
-  throw new Error('usage: trace-diff.ts <path of a saved page> [loads] [build dir]');
-const loads = Number(loadsArg ?? 5);
-const server = await serveFixtures(
-  { '/blank.html': '<!doctype html><title>blank</title>' },
-  REAL_PAGE_DIRS,
-);
-const arms: Record<string, BrowserContext> = {
-  plain: await launchPlainBrowser(),
-  extension: (await launchBrowser(build)).context,
-};
-
-/** The events of one traced load of `url` in a fresh tab. */
-async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`${server.origin}/blank.html`);
-    await page.waitForTimeout(300);
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) =>
-      events.push(...(value as unknown as TraceEvent[])),
-    );
-    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: {
-        includedCategories: CATEGORIES,
-      },
-    });
-    await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForTimeout(3000);
-    await cdp.send('Tracing.end');
-    await complete;
-    return events;
-  } finally {
-    await page.close();
-  }
+  args?: { beginData?: { url?: string } };
 }
 
 /** What is traced: DevTools' timeline and V8 by default; TRACE_CATEGORIES (comma-separated) adds more. */
@@ -82,6 +42,40 @@ const CATEGORIES = [
 const SCRIPT =
   /^(?:v8\.(?:callFunction|run)|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch)$/;
 const RENDERING = /^(?:Layout|UpdateLayoutTree|PrePaint|Paint)$/;
+
+const [url, loadsArg, build = '.bench/build/chrome-mv3'] = process.argv.slice(2);
+if (!url?.startsWith('/'))
+  throw new Error('usage: trace-diff.ts <path of a saved page> [loads] [build dir]');
+const loads = Number(loadsArg ?? 5);
+const server = await serveFixtures(BLANK_PAGE, REAL_PAGE_DIRS);
+const arms: Record<string, BrowserContext> = {
+  plain: await launchPlainBrowser(),
+  extension: (await launchBrowser(build)).context,
+};
+
+/** The events of one traced load of `url` in a fresh tab. */
+async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
+  const page = await blankTab(context, server.origin);
+  try {
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) =>
+      events.push(...(value as unknown as TraceEvent[])),
+    );
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: CATEGORIES },
+    });
+    await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(3000);
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  } finally {
+    await page.close();
+  }
+}
 
 /** Self time (ms) by event name on the main thread of the renderer that parsed the page. */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
