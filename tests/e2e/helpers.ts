@@ -25,14 +25,22 @@ export async function waitForReport(
 ): Promise<{
   report: { status: string; analysis: { quotes: unknown[]; terms: { text: string }[] } | null };
 }> {
+  let last: string | undefined;
   for (let i = 0; i < 100; i++) {
     const state = (await tabStateFor(worker, urlPart)) as {
-      report: { status: string; analysis: { quotes: unknown[]; terms: { text: string }[] } | null };
+      report: {
+        status: string;
+        error?: string | null;
+        analysis: { quotes: unknown[]; terms: { text: string }[] } | null;
+      };
     } | null;
     if (state?.report.status === status) return state;
+    last = state
+      ? `${state.report.status}${state.report.error ? `: ${state.report.error}` : ''}`
+      : 'none';
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no ${status} report for ${urlPart}`);
+  throw new Error(`no ${status} report for ${urlPart} (the last one: ${last})`);
 }
 
 /** Names of our highlights registered in the page, with the text each covers. */
