@@ -9,6 +9,7 @@ import { toggleHighlightsInActiveTab } from '@/utils/background/toggle-highlight
 import { libraryReady } from '@/utils/background/library-ready';
 import { resetExerciseOnClose } from '@/utils/background/reset-exercise-on-close';
 import { pushSettingsChanges } from '@/utils/background/push-settings-changes';
+import { forgetTabDocument } from '@/utils/background/newest-document';
 
 export default defineBackground(() => {
   openPanelOnActionClick();
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   }
   browser.tabs.onRemoved.addListener((tabId) => {
     recentAnalyses.forget(tabId);
+    forgetTabDocument(tabId);
     void tabStore.remove(tabId);
   });
   browser.commands?.onCommand.addListener((command) => {

@@ -12,6 +12,7 @@ import { warmUp } from './warm-up';
 import { findTabArticle } from './tab-article';
 import { recordTabState } from './record-tab-state';
 import { pageReportFor } from './page-report-for';
+import { isNewestDocument, noteNewestDocument } from './newest-document';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -22,6 +23,7 @@ export async function handleBackgroundMessage(
     case 'pageReport': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
+      noteNewestDocument(sender);
       let { report, text } = message;
       if (message.reuseAnalysis) {
         const cached = recentAnalyses.get(tabId, report.url);
@@ -37,6 +39,7 @@ export async function handleBackgroundMessage(
       // The engine runs here, off the page's main thread; the answer is plain JSON.
       return analyzeForTab(message.text, message.url, sender.tab?.id);
     case 'findArticle': {
+      noteNewestDocument(sender);
       const planning = findArticleInHtml(message.html, earlyPlanKey(sender, message.requestId));
       // A page that had painted (or is small) sent no warmUp: what the analysis needs is read meanwhile.
       void warmUp(message.url);
@@ -47,7 +50,9 @@ export async function handleBackgroundMessage(
       // The text the page should read, analysed now: the page uses it if its own text is the same.
       const reply = text === null ? null : await analyzeForTab(text, message.url, tabId);
       const analysis = reply?.analysis;
-      const recorded = tabId !== undefined && text !== null && !!reply && !!analysis;
+      // Not over the state of a document the tab has moved on to (`newest-document.ts`).
+      const recorded =
+        tabId !== undefined && text !== null && !!reply && !!analysis && isNewestDocument(sender);
       if (recorded) {
         // Recorded as the page would report it, so that the page sends no report when it reads
         // this text (a message fewer on every article page: issue 18). Queued before the answer

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundMessage } from '@/utils/background/handle-message';
 import { tabStore } from '@/utils/background/tab-store';
 import { recentAnalyses } from '@/utils/background/recent-analyses';
+import { forgetTabDocument } from '@/utils/background/newest-document';
 import { FoundArticleSchema } from '@/utils/messaging/found-article';
 import type { Browser } from 'wxt/browser';
 
@@ -13,11 +14,24 @@ const para = (n: number) =>
   `<p>Paragraph ${n}: the ferry company said the new timetable would start in May, after the council vote.</p>`;
 const html = `<!doctype html><html><head><title>Timetable</title></head><body><article>${[1, 2, 3, 4].map(para).join('')}</article></body></html>`;
 
+/** A page's report of `pageUrl` (what the content script sends). */
+const report = (pageUrl: string) => ({
+  url: pageUrl,
+  title: 'Next',
+  domain: 'news.example',
+  status: 'article' as const,
+  analysis: null,
+  dismissed: [],
+  highlightsVisible: true,
+  error: null,
+});
+
 describe('findArticle in the background', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     fakeBrowser.reset();
     recentAnalyses.forget(4);
+    forgetTabDocument(4);
   });
 
   it('parses the copy itself where it has a DOM (Firefox’s background page), and analyses the text it expects', async () => {
@@ -47,6 +61,32 @@ describe('findArticle in the background', () => {
     });
     expect(state?.report.analysis?.quotes.length).toBe(quotes.length);
     expect(state?.articleText).toBe(text);
+  });
+
+  it('does not record an article over the state of the page the tab moved on to', async () => {
+    vi.stubGlobal('DOMParser', new Window().DOMParser);
+    const leaving = { ...sender, documentId: 'doc-a', url } as Browser.runtime.MessageSender;
+    const next = `${url}/next`;
+    const arriving = { ...sender, documentId: 'doc-b', url: next } as Browser.runtime.MessageSender;
+    // The reader follows a link while the first page's article is still being found.
+    const first = handleBackgroundMessage(
+      { type: 'findArticle', html, url, title: 'Ferry', requestId: 'r1' },
+      leaving,
+    );
+    await handleBackgroundMessage(
+      { type: 'pageReport', report: { ...report(next), status: 'not-article' }, text: '' },
+      arriving,
+    );
+    expect(FoundArticleSchema.parse(await first).recorded).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await tabStore.get(4))?.report).toMatchObject({ url: next, status: 'not-article' });
+    // The same document asking again is still its tab's newest: its article is recorded.
+    const again = await handleBackgroundMessage(
+      { type: 'findArticle', html, url: next, title: 'Ferry', requestId: 'r2' },
+      arriving,
+    );
+    expect(FoundArticleSchema.parse(again).recorded).toBe(true);
+    await vi.waitFor(async () => expect((await tabStore.get(4))?.report.status).toBe('article'));
   });
 
   it('answers nothing (the page then says it could not read the article) when no offscreen document can be made', async () => {
