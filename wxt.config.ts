@@ -1,5 +1,6 @@
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { rootHighlightRules } from './utils/highlight/root-highlight-rules';
+import { COMPILE_HINT } from './utils/page/compile-hint';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without an X display the dev browser must be headless, or web-ext's launch dies with ECONNRESET.
@@ -9,7 +10,10 @@ const headless = !process.env.DISPLAY;
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA038Qevc/IT8xXwUGJeMj+oTQQe40Uc6weIaNxK3XacTFP/p7cZZusd0D8c7i3CnFX2ARPPnLA1EtQp+YjBECDwaaaD5NlJjEtKOQ/9FdWxTOohpvFLGL6j1gCfHCd/Z+XYO8PEeZGkv5GOpCwUkQ9lyFQLQL9J/0CT3LRTtgdtZqcXK4d/kwoLJD+Q7B7Sbco3wC1nn0a1UbId3mWmJrHRWAoWy2PLaT76DThK+FexejbyOSwV278v2b7cDpx3TtJFV4RxrD7zUPNtyfs2+xThSdD4/tBWLoLU4xBBXcDws2h/GDmZd/zG/2jQIkhUFyy9rObtPYBg5cdciEll0d5wIDAQAB';
 
-/** The highlight stylesheet's rules scoped to `:root` in Chromium builds (see rootHighlightRules). */
+/**
+ * Chromium builds: the highlight stylesheet's rules scoped to `:root` (see rootHighlightRules), and
+ * the content script compiled eagerly (COMPILE_HINT; added after minifying, which drops comments).
+ */
 export const viteForBrowser = (browser: string): WxtViteConfig => ({
   plugins:
     browser === 'firefox'
@@ -19,6 +23,19 @@ export const viteForBrowser = (browser: string): WxtViteConfig => ({
             name: 'sourcelight-root-highlights',
             transform: (code: string, id: string) =>
               id.split('?')[0]!.endsWith('/assets/highlight.css') ? rootHighlightRules(code) : null,
+          },
+          {
+            name: 'sourcelight-eager-content-script',
+            // Last: WXT's own plugins match the start of the script (`var content=(function`).
+            generateBundle: {
+              order: 'post',
+              handler(_options, bundle) {
+                for (const file of Object.values(bundle)) {
+                  if (file.type === 'chunk' && file.fileName.startsWith('content-scripts/'))
+                    file.code = COMPILE_HINT + file.code;
+                }
+              },
+            },
           },
         ],
 });

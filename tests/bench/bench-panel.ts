@@ -1,5 +1,6 @@
 import type { BrowserContext, Worker } from '@playwright/test';
 import { median, round } from './stats';
+import { waitForDone } from './wait-for-mark';
 
 declare const chrome: typeof import('wxt/browser').browser;
 declare global {
@@ -37,7 +38,7 @@ export async function benchPanel(
 ) {
   const article = await context.newPage();
   await article.goto(articleUrl);
-  await article.waitForFunction(() => performance.getEntriesByName('sourcelight:done').length > 0);
+  await waitForDone(article);
   const [worker] = context.serviceWorkers();
   const tabId = await analysedTabId(
     worker ?? (await context.waitForEvent('serviceworker')),

@@ -2,6 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { analysedTabId } from './bench-panel';
 import { mainThreadTime } from './main-thread-time';
 import { median, round } from './stats';
+import { waitForDone } from './wait-for-mark';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -24,7 +25,7 @@ export async function benchSteady(
 ) {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:done').length > 0);
+  await waitForDone(page);
   const [worker] = context.serviceWorkers();
   const tabId = await analysedTabId(worker!, url);
   const show = async (visible: boolean) => {

@@ -8,18 +8,25 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const BENCH_OUT = path.join(root, '.bench/build');
 export const BENCH_EXTENSION = path.join(BENCH_OUT, 'chrome-mv3');
 
-/** An unminified build of the same sources, for named CPU profiles (`--profile`). */
-export function buildProfilingExtension(): string {
-  const out = path.join(root, '.bench/build-profile');
+/** Builds the Chrome extension with a config of tests/bench into `dir`; the build's folder. */
+function buildWith(config: string, dir: string): string {
+  const out = path.join(root, dir);
   rmSync(out, { recursive: true, force: true });
-  const result = spawnSync(
-    'npx',
-    ['wxt', 'build', '-c', 'tests/bench/wxt.bench-profile.config.ts', '--level', 'warn'],
-    { cwd: root, stdio: ['ignore', process.stderr, process.stderr] },
-  );
+  const result = spawnSync('npx', ['wxt', 'build', '-c', config, '--level', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
   if (result.status !== 0) throw new Error(`wxt build failed with status ${result.status}`);
   return path.join(out, 'chrome-mv3');
 }
+
+/** An unminified build of the same sources, for named CPU profiles (`--profile`). */
+export const buildProfilingExtension = (): string =>
+  buildWith('tests/bench/wxt.bench-profile.config.ts', '.bench/build-profile');
+
+/** The reader's build (no bench marks), for what real pages pay (`realPages`). */
+export const buildReaderExtension = (): string =>
+  buildWith('tests/bench/wxt.bench-reader.config.ts', '.bench/build-reader');
 
 /** Builds and zips the Chrome extension from the current sources; build logs go to stderr. */
 export function buildExtension(): { extensionPath: string; zipPath: string } {

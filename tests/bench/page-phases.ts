@@ -22,6 +22,7 @@ import { launchBrowser } from './launch-browser';
 import { PAGE_PHASES, phaseDurations } from './page-phase-marks';
 import { median, round } from './stats';
 import { BLANK_PAGE, blankTab } from './blank-tab';
+import { waitForDone } from './wait-for-mark';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const dir = args[0] ?? '.bench/build/chrome-mv3';
@@ -42,9 +43,7 @@ async function phasesOfLoad(url: string): Promise<Record<string, number>> {
   const page = await blankTab(context, server.origin);
   try {
     await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('sourcelight:done').length > 0, {
-      timeout: 30_000,
-    });
+    await waitForDone(page, 30_000);
     const marks = await page.evaluate(() =>
       performance
         .getEntriesByType('mark')

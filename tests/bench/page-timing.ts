@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { waitForDone } from './wait-for-mark';
 
 /** What one page load cost the content script, from its performance marks and long tasks. */
 export interface PageTiming {
@@ -65,13 +66,7 @@ export async function timePageLoad(
   await observeLongTasks(page);
   await before?.(page);
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('sourcelight:done').length > 0,
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
+  await waitForDone(page, 60_000);
   // Long-task entries arrive after their task ends: give the observer time to deliver them.
   await page.waitForTimeout(300);
   // No named functions inside: tsx would wrap them in a `__name` helper the page lacks.

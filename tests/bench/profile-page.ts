@@ -1,6 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { summarizeProfile, type CpuProfile } from './cpu-profile';
+import { waitForDone } from './wait-for-mark';
 
 /**
  * CPU time of the extension's code on one load of `url` (CDP Profiler, 100 µs sampling), with
@@ -21,7 +22,7 @@ export async function profilePage(
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:done').length > 0);
+  await waitForDone(page);
   const { profile } = await cdp.send('Profiler.stop');
   await page.close();
   if (saveTo) writeFileSync(saveTo, JSON.stringify(profile));

@@ -15,7 +15,12 @@ import { benchRealPages, listRealPages, REAL_PAGE_DIRS } from './bench-real-page
 import { benchSize } from './bench-size';
 import { benchSteady } from './bench-steady';
 import { checkBudgets } from './budgets';
-import { BENCH_OUT, buildExtension, buildProfilingExtension } from './build-extension';
+import {
+  BENCH_OUT,
+  buildExtension,
+  buildProfilingExtension,
+  buildReaderExtension,
+} from './build-extension';
 import { serveFixtures } from './fixture-server';
 import { formatTables } from './format-table';
 import { generateArticle } from './generate-article';
@@ -144,12 +149,15 @@ async function main(): Promise<void> {
         return undefined;
       });
       await section('realPages', async () => {
+        // What the reader installs: the bench's own marks are left out of this build.
+        log('building the reader’s build into .bench/build-reader…');
+        const reader = await launchBrowser(buildReaderExtension());
         const plain = await launchPlainBrowser();
         try {
           const pages = listRealPages(args.allRealPages);
           return await benchRealPages(
             plain,
-            context,
+            reader.context,
             server.origin,
             pages,
             Math.min(args.runs, 2),
@@ -157,6 +165,7 @@ async function main(): Promise<void> {
           );
         } finally {
           await plain.close();
+          await reader.context.close();
         }
       });
       const article = server.origin + PAGE_PATHS.article2k;

@@ -6,6 +6,7 @@ import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helper
 import { ARTICLE, ARTICLE_PATH } from './shared/fixture-article';
 import { highlightBackgroundsInPage } from './shared/in-page';
 import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
+import { COMPILE_HINT } from '../../utils/page/compile-hint';
 
 /** The part of `chrome.runtime` the worker is asked about here. */
 interface OffscreenRuntime {
@@ -33,6 +34,13 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
   const all = Object.values(highlights).flat().join(' | ');
   for (const text of ARTICLE.outside) expect(all).not.toContain(text);
   expect(await page.locator('article').evaluate((a) => a.outerHTML)).toBe(before);
+});
+
+test("the built content script carries V8's compile hint on its first line (compiled with the file, not function by function)", () => {
+  const script = readFileSync(path.join(EXTENSION_PATH, 'content-scripts/content.js'), 'utf8');
+  expect(script.startsWith(COMPILE_HINT)).toBe(true);
+  // Once: the minifier kept no other copy, and the hint is not repeated by a second build step.
+  expect(script.split(COMPILE_HINT.trim())).toHaveLength(2);
 });
 
 test('the highlights are painted: their tint shows on screen and goes with them (the stylesheet scoped to :root)', async ({
