@@ -1,11 +1,12 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 
 // No network beyond the local fixture server: saved real pages' remote resources fail fast.
+// `*.test` names reach the fixture server too, a site per name (fresh-site-cost.ts).
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+  '--host-resolver-rules=MAP *.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
 ];
 const launch = (args: string[]) =>
   chromium.launchPersistentContext('', {

@@ -1,0 +1,125 @@
+/**
+ * What Sourcelight adds to a site's first page (README, issue 18, twelfth session): each saved real
+ * page is loaded, in turn, by a Chromium without the extension and by one with the given build,
+ * every load on a host name of its own (`*.test`, mapped to the fixture server), straight from a new
+ * tab. Each load is then a new site in a new renderer process, with nothing compiled there before,
+ * as when a reader opens a page of a site they have not had open. `realPages` and `ab-real-pages.ts`
+ * start each load from a blank page of the same site instead (`blank-tab.ts`), on which the content
+ * script has already run and been compiled in that process. A new process has counters of its own,
+ * so the time is read from a trace (browser-wide): the CPU time (`tdur`) of the top-level tasks on
+ * the main thread of the renderer that parsed the page, from navigation to the load event + 3 s.
+ *
+ *   npx wxt build -c tests/bench/wxt.bench-reader.config.ts
+ *   npx tsx tests/bench/fresh-site-cost.ts [build dir] [rounds] [--all]
+ */
+import type { BrowserContext } from '@playwright/test';
+import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
+import { serveFixtures } from './fixture-server';
+import { launchBrowser, launchPlainBrowser } from './launch-browser';
+import { median, round } from './stats';
+
+/** A Chrome trace event, as far as this reads it. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { beginData?: { url?: string } };
+}
+
+/** The scheduler's top-level task events: each of the thread's tasks is one of these. */
+const TASK = /^(?:ThreadControllerImpl::RunTask|RunTask)$/;
+
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const build = args[0] ?? '.bench/build-reader/chrome-mv3';
+const rounds = Number(args[1] ?? 2);
+const server = await serveFixtures({}, REAL_PAGE_DIRS);
+const port = new URL(server.origin).port;
+const arms: Record<'plain' | 'extension', BrowserContext> = {
+  plain: await launchPlainBrowser(),
+  extension: (await launchBrowser(build)).context,
+};
+let site = 0;
+
+/** Main-thread CPU ms of one load of `path` on a host name never used before. */
+async function cpuOfFreshLoad(context: BrowserContext, path: string): Promise<number | null> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) =>
+      events.push(...(value as unknown as TraceEvent[])),
+    );
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
+    });
+    const url = `http://site${site++}.test:${port}${path}`;
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(3000);
+    await cdp.send('Tracing.end');
+    await complete;
+    const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    if (!parse) return null;
+    // Top-level tasks only: a task nested in another (a nested run loop) is counted by its parent.
+    const tasks = events
+      .filter(
+        (e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && TASK.test(e.name),
+      )
+      .sort((a, b) => a.ts - b.ts);
+    let end = 0;
+    let cpu = 0;
+    for (const task of tasks) {
+      if (task.ts < end) continue;
+      end = task.ts + (task.dur ?? 0);
+      cpu += task.tdur ?? task.dur ?? 0;
+    }
+    return cpu / 1000;
+  } finally {
+    await page.close();
+  }
+}
+
+const urls = listRealPages(process.argv.includes('--all'));
+const cpu = new Map(urls.map((url) => [url, { plain: [] as number[], extension: [] as number[] }]));
+for (let r = 0; r < rounds; r++) {
+  for (const url of urls) {
+    // Alternated, so a change in the machine's load hits both alike.
+    for (const arm of r % 2
+      ? (['extension', 'plain'] as const)
+      : (['plain', 'extension'] as const)) {
+      const ms = await cpuOfFreshLoad(arms[arm], url);
+      if (ms !== null) cpu.get(url)![arm].push(ms);
+    }
+  }
+  console.error(`round ${r + 1} of ${rounds} done`);
+}
+for (const context of Object.values(arms)) await context.close();
+await server.close();
+
+let own = 0;
+let added = 0;
+const perPage: number[] = [];
+const over: string[] = [];
+for (const [url, runs] of cpu) {
+  if (!runs.plain.length || !runs.extension.length) continue;
+  const p = median(runs.plain);
+  const e = median(runs.extension);
+  own += p;
+  added += e - p;
+  perPage.push(e - p);
+  if (e - p > 50) over.push(url);
+  console.log(
+    `${url.replace(/^\/corpora\//, '')}: own ${round(p, 1)} ms, added ${round(e - p, 1)} ms`,
+  );
+}
+console.log(
+  `${perPage.length} pages, ${rounds} loads each, each a new site: added CPU over the pages' own ` +
+    `${round((100 * added) / own, 1)} % (Σ own ${round(own, 0)} ms, Σ added ${round(added, 0)} ms), ` +
+    `median added ${round(median(perPage), 1)} ms a page, most ${round(Math.max(...perPage), 1)} ms; ` +
+    `over +50 ms: ${over.length ? over.join(', ') : 'none'}`,
+);
