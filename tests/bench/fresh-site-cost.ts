@@ -17,18 +17,7 @@ import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
 import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { median, round } from './stats';
-
-/** A Chrome trace event, as far as this reads it. */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { beginData?: { url?: string } };
-}
+import { parserThreadOf, tracedLoad } from './traced-load';
 
 /** The scheduler's top-level task events: each of the thread's tasks is one of these. */
 const TASK = /^(?:ThreadControllerImpl::RunTask|RunTask)$/;
@@ -48,22 +37,9 @@ let site = 0;
 async function cpuOfFreshLoad(context: BrowserContext, path: string): Promise<number | null> {
   const page = await context.newPage();
   try {
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) =>
-      events.push(...(value as unknown as TraceEvent[])),
-    );
-    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
-    });
     const url = `http://site${site++}.test:${port}${path}`;
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForTimeout(3000);
-    await cdp.send('Tracing.end');
-    await complete;
-    const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    const events = await tracedLoad(page, url, ['toplevel', 'devtools.timeline']);
+    const parse = parserThreadOf(events, (u) => u === url);
     if (!parse) return null;
     // Top-level tasks only: a task nested in another (a nested run loop) is counted by its parent.
     const tasks = events

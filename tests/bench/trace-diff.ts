@@ -18,17 +18,7 @@ import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { median, round } from './stats';
 import { BLANK_PAGE, blankTab } from './blank-tab';
-
-/** A Chrome trace event, as far as this reads it. */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { beginData?: { url?: string } };
-}
+import { parserThreadOf, tracedLoad, type TraceEvent } from './traced-load';
 
 /** What is traced: DevTools' timeline and V8 by default; TRACE_CATEGORIES (comma-separated) adds more. */
 const CATEGORIES = [
@@ -57,21 +47,7 @@ const arms: Record<string, BrowserContext> = {
 async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
   const page = await blankTab(context, server.origin);
   try {
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) =>
-      events.push(...(value as unknown as TraceEvent[])),
-    );
-    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: CATEGORIES },
-    });
-    await page.goto(server.origin + url, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForTimeout(3000);
-    await cdp.send('Tracing.end');
-    await complete;
-    return events;
+    return await tracedLoad(page, server.origin + url, CATEGORIES);
   } finally {
     await page.close();
   }
@@ -79,9 +55,7 @@ async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
 
 /** Self time (ms) by event name on the main thread of the renderer that parsed the page. */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
-  const parse = events.find(
-    (e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.endsWith(url!),
-  );
+  const parse = parserThreadOf(events, (u) => u.endsWith(url!));
   const byName = new Map<string, number>();
   if (!parse) return byName;
   const slices = events

@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test';
+
+/** A Chrome trace event, as far as the benches read it. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time of a complete event, in µs. */
+  tdur?: number;
+  args?: { beginData?: { url?: string } };
+}
+
+/**
+ * The browser-wide trace (every process) of `page` loading `url`, from the navigation to the load
+ * event + 3 s, with the given trace categories.
+ */
+export async function tracedLoad(
+  page: Page,
+  url: string,
+  categories: string[],
+): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: categories },
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  await page.waitForTimeout(3000);
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/** The main thread of the renderer that parsed `url`, found by its `ParseHTML` event. */
+export const parserThreadOf = (
+  events: readonly TraceEvent[],
+  isUrl: (url: string) => boolean,
+): TraceEvent | undefined =>
+  events.find((e) => e.name === 'ParseHTML' && isUrl(e.args?.beginData?.url ?? ''));
