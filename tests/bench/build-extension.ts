@@ -8,15 +8,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const BENCH_OUT = path.join(root, '.bench/build');
 export const BENCH_EXTENSION = path.join(BENCH_OUT, 'chrome-mv3');
 
-/** Builds the Chrome extension with a config of tests/bench into `dir`; the build's folder. */
-function buildWith(config: string, dir: string): string {
+/**
+ * Builds (or builds and zips) the Chrome extension with a config of tests/bench into `dir`, emptied
+ * first; the build's folder. Build logs go to stderr.
+ */
+function buildWith(config: string, dir: string, command: 'build' | 'zip' = 'build'): string {
   const out = path.join(root, dir);
   rmSync(out, { recursive: true, force: true });
-  const result = spawnSync('npx', ['wxt', 'build', '-c', config, '--level', 'warn'], {
+  const result = spawnSync('npx', ['wxt', command, '-c', config, '--level', 'warn'], {
     cwd: root,
     stdio: ['ignore', process.stderr, process.stderr],
   });
-  if (result.status !== 0) throw new Error(`wxt build failed with status ${result.status}`);
+  if (result.status !== 0) throw new Error(`wxt ${command} failed with status ${result.status}`);
   return path.join(out, 'chrome-mv3');
 }
 
@@ -30,13 +33,7 @@ export const buildReaderExtension = (): string =>
 
 /** Builds and zips the Chrome extension from the current sources; build logs go to stderr. */
 export function buildExtension(): { extensionPath: string; zipPath: string } {
-  rmSync(BENCH_OUT, { recursive: true, force: true });
-  const result = spawnSync(
-    'npx',
-    ['wxt', 'zip', '-c', 'tests/bench/wxt.bench.config.ts', '--level', 'warn'],
-    { cwd: root, stdio: ['ignore', process.stderr, process.stderr] },
-  );
-  if (result.status !== 0) throw new Error(`wxt zip failed with status ${result.status}`);
+  buildWith('tests/bench/wxt.bench.config.ts', path.relative(root, BENCH_OUT), 'zip');
   const zip = readdirSync(BENCH_OUT).find((name) => name.endsWith('-chrome.zip'));
   if (!zip) throw new Error(`no *-chrome.zip in ${BENCH_OUT}`);
   return { extensionPath: BENCH_EXTENSION, zipPath: path.join(BENCH_OUT, zip) };

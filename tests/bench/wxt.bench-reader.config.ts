@@ -3,8 +3,8 @@ import base, { viteForBrowser } from '../../wxt.config';
 
 /**
  * The reader's build (no bench marks), built into .bench/build-reader for `realPages`: what a page
- * pays for Sourcelight is measured on what the reader installs. Each mark the bench's own build
- * leaves costs the page's main thread a little (`performance.mark`, about 0.1 ms a call cold).
+ * pays for Sourcelight is measured on what the reader installs, not on a build that also calls
+ * `performance.mark` at each step (too little to tell apart from noise, build against build).
  */
 export default defineConfig({
   ...base,
