@@ -10,6 +10,9 @@ const headless = !process.env.DISPLAY;
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA038Qevc/IT8xXwUGJeMj+oTQQe40Uc6weIaNxK3XacTFP/p7cZZusd0D8c7i3CnFX2ARPPnLA1EtQp+YjBECDwaaaD5NlJjEtKOQ/9FdWxTOohpvFLGL6j1gCfHCd/Z+XYO8PEeZGkv5GOpCwUkQ9lyFQLQL9J/0CT3LRTtgdtZqcXK4d/kwoLJD+Q7B7Sbco3wC1nn0a1UbId3mWmJrHRWAoWy2PLaT76DThK+FexejbyOSwV278v2b7cDpx3TtJFV4RxrD7zUPNtyfs2+xThSdD4/tBWLoLU4xBBXcDws2h/GDmZd/zG/2jQIkhUFyy9rObtPYBg5cdciEll0d5wIDAQAB';
 
+/** The scripts that run in pages: the content script (a loader) and the page session it loads. */
+const PAGE_SCRIPTS = /^(?:content-scripts\/|page-session\.js$)/;
+
 /**
  * Chromium builds: the highlight stylesheet's rules scoped to `:root` (see rootHighlightRules), and
  * the content script compiled eagerly (COMPILE_HINT; added after minifying, which drops comments).
@@ -31,7 +34,7 @@ export const viteForBrowser = (browser: string): WxtViteConfig => ({
               order: 'post',
               handler(_options, bundle) {
                 for (const file of Object.values(bundle)) {
-                  if (file.type === 'chunk' && file.fileName.startsWith('content-scripts/'))
+                  if (file.type === 'chunk' && PAGE_SCRIPTS.test(file.fileName))
                     file.code = COMPILE_HINT + file.code;
                 }
               },
@@ -80,6 +83,15 @@ export default defineConfig({
           // runtime.getContexts (the offscreen document, utils/background/offscreen-document.ts);
           // the side panel needs 114 and CSS.highlights 105.
           minimum_chrome_version: '116',
+          // The page session, which the content script loads as a module (load-page-session.ts),
+          // only from a per-session address: a page cannot probe for it to tell Sourcelight is there.
+          web_accessible_resources: [
+            {
+              resources: ['page-session.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
           // Chrome 148+: messages are structured clones, as Firefox always sends them; older Chrome
           // ignores the key and sends JSON. A warm 100 KB message sends in half the time; on real
           // pages' first 3 s no gain was measurable (README, issue 18, fifth session).

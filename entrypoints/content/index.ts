@@ -1,20 +1,12 @@
-// First: marks when the script starts to run (for `npm run bench`).
-import '@/utils/page/loaded-mark';
 import { defineContentScript } from '#imports';
-import { startPageSession } from '@/utils/page/page-session';
+import { CONTENT_SCRIPT_OPTIONS } from '@/utils/page/content-script-options';
+import { loadPageSession } from '@/utils/page/load-page-session';
 // Injected by the manifest as the page starts: adding it later would restyle the whole page.
 import '~/assets/highlight.css';
 
+// Chromium's content script: a loader of the page session (utils/page/load-page-session.ts).
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // WXT would also announce the script to the page with `window.postMessage`: every message
-  // listener of the page would run for it, and the page could tell Sourcelight is installed.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
-    startPageSession(document, ctx.signal, null, {
-      highlightStyleInjected: true,
-      settingsPushed: true,
-    });
-  },
+  ...CONTENT_SCRIPT_OPTIONS,
+  exclude: ['firefox'],
+  main: () => loadPageSession(),
 });

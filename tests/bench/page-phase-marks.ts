@@ -8,8 +8,14 @@ export interface PagePhase {
   what: string;
 }
 
-/** The steps from the script's first module to its highlights, in order (`page-phases.ts`). */
+/** The steps from the content script's start to its highlights, in order (`page-phases.ts`). */
 export const PAGE_PHASES: readonly PagePhase[] = [
+  {
+    name: 'load',
+    from: 'injected',
+    to: 'loaded',
+    what: 'the page session fetched, compiled (off the main thread)',
+  },
   { name: 'evaluate', from: 'loaded', to: 'start', what: 'the bundle’s modules evaluated' },
   { name: 'gate', from: 'start', to: 'gated', what: 'may the page hold an article' },
   { name: 'paint', from: 'gated', to: 'painted', what: 'waiting for a large page’s first paint' },
@@ -27,7 +33,12 @@ export const PAGE_PHASES: readonly PagePhase[] = [
     to: 'highlighted',
     what: 'highlighter made, ranges registered',
   },
-  { name: 'total', from: 'loaded', to: 'highlighted', what: 'first module to highlights' },
+  {
+    name: 'total',
+    from: 'injected',
+    to: 'highlighted',
+    what: 'the content script’s start to highlights',
+  },
 ];
 
 /** Each phase's duration in ms from a load's marks (name → time); phases without both marks are left out. */

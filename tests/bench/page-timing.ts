@@ -8,8 +8,13 @@ export interface PageTiming {
   /** sourcelight:start → sourcelight:done. */
   doneMs: number;
   /**
+   * sourcelight:injected → sourcelight:start: from the content script's start (a loader) to the page
+   * session's, its module fetched and compiled off the main thread, then evaluated.
+   */
+  loadMs: number | null;
+  /**
    * Longest main-thread block of the extension's own, from a heartbeat (0 when none over 20 ms):
-   * every block that begins after the script started to run (sourcelight:loaded) until done, and of
+   * every block that begins after the content script started to run (sourcelight:injected) until done, and of
    * the block the script started in, only the part after it started (the rest is the page's own
    * HTML parsing or script, which runs in the same task when the script is injected).
    */
@@ -71,10 +76,10 @@ export async function timePageLoad(
   await page.waitForTimeout(300);
   // No named functions inside: tsx would wrap them in a `__name` helper the page lacks.
   const timing = await page.evaluate((): PageTiming => {
-    const [start, done, highlighted, loadedMark] = ['start', 'done', 'highlighted', 'loaded'].map(
+    const [start, done, highlighted, injected] = ['start', 'done', 'highlighted', 'injected'].map(
       (mark) => performance.getEntriesByName(`sourcelight:${mark}`)[0]?.startTime ?? null,
     ) as [number, number, number | null, number | null];
-    const loaded = loadedMark ?? start;
+    const loaded = injected ?? start;
     const [gaps, longTasks] = [window.__benchGaps ?? [], window.__benchLongTasks ?? []].map(
       (list) =>
         list.filter((t) => t.start + t.duration >= start && t.start <= done).map((t) => t.duration),
@@ -93,6 +98,7 @@ export async function timePageLoad(
     return {
       highlightedMs: highlighted === null ? null : highlighted - start,
       doneMs: done - start,
+      loadMs: injected === null ? null : start - injected,
       longestTaskMs: Math.max(0, ...own),
       longestTaskWithPageMs: Math.max(0, ...gaps),
       longestTaskAfterStartMs: Math.max(0, ...after),

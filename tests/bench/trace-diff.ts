@@ -10,7 +10,12 @@
  * own time further (microtasks, V8's lazy compiling, the isolated world's creation).
  *
  *   npx wxt build -c tests/bench/wxt.bench.config.ts
- *   npx tsx tests/bench/trace-diff.ts /corpora/extraction/pages/NAME.html [loads] [.bench/build/chrome-mv3]
+ * `--fresh-site` loads each time on a host name of its own straight from a new tab, so each load is
+ * a new site in a new renderer process, with nothing of the content script compiled there before
+ * (as `fresh-site-cost.ts`); by default each load starts from a blank page of the same site.
+ *
+ *   npx wxt build -c tests/bench/wxt.bench.config.ts
+ *   npx tsx tests/bench/trace-diff.ts /corpora/extraction/pages/NAME.html [loads] [.bench/build/chrome-mv3] [--fresh-site]
  */
 import type { BrowserContext } from '@playwright/test';
 import { REAL_PAGE_DIRS } from './bench-real-pages';
@@ -33,7 +38,10 @@ const SCRIPT =
   /^(?:v8\.(?:callFunction|run)|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch)$/;
 const RENDERING = /^(?:Layout|UpdateLayoutTree|PrePaint|Paint)$/;
 
-const [url, loadsArg, build = '.bench/build/chrome-mv3'] = process.argv.slice(2);
+const freshSite = process.argv.includes('--fresh-site');
+const [url, loadsArg, build = '.bench/build/chrome-mv3'] = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'));
 if (!url?.startsWith('/'))
   throw new Error('usage: trace-diff.ts <path of a saved page> [loads] [build dir]');
 const loads = Number(loadsArg ?? 5);
@@ -43,11 +51,16 @@ const arms: Record<string, BrowserContext> = {
   extension: (await launchBrowser(build)).context,
 };
 
-/** The events of one traced load of `url` in a fresh tab. */
+let site = 0;
+
+/** The events of one traced load of `url` in a fresh tab (on a new site with `--fresh-site`). */
 async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
-  const page = await blankTab(context, server.origin);
+  const page = freshSite ? await context.newPage() : await blankTab(context, server.origin);
+  const origin = freshSite
+    ? `http://site${site++}.test:${new URL(server.origin).port}`
+    : server.origin;
   try {
-    return await tracedLoad(page, server.origin + url, CATEGORIES);
+    return await tracedLoad(page, origin + url, CATEGORIES);
   } finally {
     await page.close();
   }

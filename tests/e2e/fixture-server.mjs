@@ -61,7 +61,14 @@ async function handle(req, res) {
       if (!file.startsWith(pages)) throw new Error('outside');
       body = await readFile(file.endsWith('.html') ? file : `${file}.html`, 'utf8');
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      // `?csp=none`: the page allows no script, style or fetch of any origin, its own included.
+      ...(url.searchParams.get('csp') === 'none' && {
+        'content-security-policy': "default-src 'none'",
+      }),
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });

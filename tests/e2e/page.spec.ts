@@ -7,6 +7,7 @@ import { ARTICLE, ARTICLE_PATH } from './shared/fixture-article';
 import { highlightBackgroundsInPage } from './shared/in-page';
 import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
 import { COMPILE_HINT } from '../../utils/page/compile-hint';
+import { UNREADABLE } from '../../utils/page/request-article';
 
 /** The part of `chrome.runtime` the worker is asked about here. */
 interface OffscreenRuntime {
@@ -36,11 +37,55 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
   expect(await page.locator('article').evaluate((a) => a.outerHTML)).toBe(before);
 });
 
-test("the built content script carries V8's compile hint on its first line (compiled with the file, not function by function)", () => {
-  const script = readFileSync(path.join(EXTENSION_PATH, 'content-scripts/content.js'), 'utf8');
-  expect(script.startsWith(COMPILE_HINT)).toBe(true);
-  // Once: the minifier kept no other copy, and the hint is not repeated by a second build step.
-  expect(script.split(COMPILE_HINT.trim())).toHaveLength(2);
+test("the built page scripts carry V8's compile hint on their first line (compiled with the file, not function by function)", () => {
+  for (const file of ['content-scripts/content.js', 'page-session.js']) {
+    const script = readFileSync(path.join(EXTENSION_PATH, file), 'utf8');
+    expect(script.startsWith(COMPILE_HINT)).toBe(true);
+    // Once: the minifier kept no other copy, and the hint is not repeated by a second build step.
+    expect(script.split(COMPILE_HINT.trim())).toHaveLength(2);
+  }
+});
+
+test('the content script is only a loader: the page session comes as a module from a per-session address', async ({
+  context,
+  serviceWorker,
+}) => {
+  const built = (file: string) => readFileSync(path.join(EXTENSION_PATH, file), 'utf8');
+  // The session's code (its message for an extension that did not answer) is not in the loader.
+  expect(built('page-session.js')).toContain(UNREADABLE);
+  expect(built('content-scripts/content.js')).not.toContain(UNREADABLE);
+  expect(built('content-scripts/content.js').length).toBeLessThan(8_000);
+  // A page cannot load the session from the extension's fixed address, so it cannot probe for it.
+  const extensionId = new URL(serviceWorker.url()).host;
+  const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
+  const probe = await page.evaluate(async (id) => {
+    try {
+      await fetch(`chrome-extension://${id}/page-session.js`);
+      return 'loaded';
+    } catch {
+      return 'refused';
+    }
+  }, extensionId);
+  expect(probe).toBe('refused');
+  // Nor does the page see where it came from (the analysis above loaded it).
+  const resources = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
+  );
+  expect(resources.filter((name) => name.includes('page-session'))).toEqual([]);
+});
+
+test('a page whose policy allows no script at all is still analysed and highlighted (the page session loads all the same)', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await openAnalysed(context, serviceWorker, `${ARTICLE_PATH}?csp=none`);
+  await expect
+    .poll(async () =>
+      Object.values(await pageHighlights(page))
+        .flat()
+        .join(' | '),
+    )
+    .toContain(ARTICLE.quote);
 });
 
 test('the highlights are painted: their tint shows on screen and goes with them (the stylesheet scoped to :root)', async ({
@@ -117,7 +162,8 @@ test('Readability runs in the offscreen document, not on the page, and the highl
     .map((f) => built(path.join('chunks', f)))
     .join('');
   expect(pageCode).toContain('Aborting parsing document');
-  expect(built('content-scripts/content.js')).not.toContain('Aborting parsing document');
+  for (const file of ['content-scripts/content.js', 'page-session.js'])
+    expect(built(file)).not.toContain('Aborting parsing document');
   const offscreen = await serviceWorker.evaluate(async () => {
     const runtime = (globalThis as unknown as { chrome: { runtime: OffscreenRuntime } }).chrome
       .runtime;

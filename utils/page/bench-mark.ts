@@ -1,5 +1,6 @@
 /** The steps the content script marks (tests/bench/page-phase-marks.ts reads them in order). */
 export type BenchMarkName =
+  | 'injected'
   | 'loaded'
   | 'start'
   | 'gated'

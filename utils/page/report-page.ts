@@ -1,7 +1,8 @@
-import type { PageReport, PageStatus } from '../messaging/page-report';
+import type { PageStatus } from '../messaging/page-report';
 import { isMissingAnalysis } from '../messaging/report-reply';
 import { sendToExtension } from '../messaging/transport';
 import type { AnalysedArticle } from './analyse-article';
+import { pageReportBase } from './page-report-base';
 
 /** What the page tells the background about itself, besides the analysis. */
 export interface PageFacts {
@@ -17,16 +18,13 @@ export interface PageFacts {
  * copied back (megabytes for a long article); a restarted worker asks for it, and gets it in full.
  */
 export async function reportPage(doc: Document, facts: PageFacts): Promise<void> {
-  const base: Omit<PageReport, 'analysis'> = {
-    url: doc.location.href,
-    title: doc.title,
-    // Extension pages (the demo) have no outlet: their host is the extension id.
-    domain: doc.location.protocol.startsWith('http') ? doc.location.hostname : '',
-    status: facts.status,
-    dismissed: [...facts.dismissed],
-    highlightsVisible: facts.highlightsVisible,
-    error: facts.error,
-  };
+  const base = pageReportBase(
+    doc,
+    facts.status,
+    facts.error,
+    [...facts.dismissed],
+    facts.highlightsVisible,
+  );
   const { article } = facts;
   if (article) {
     const reply = await sendToExtension({

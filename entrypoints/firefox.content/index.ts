@@ -1,0 +1,15 @@
+// First: marks when the script starts to run (for `npm run bench`).
+import '@/utils/page/loaded-mark';
+import { defineContentScript } from '#imports';
+import { CONTENT_SCRIPT_OPTIONS } from '@/utils/page/content-script-options';
+import { startContentSession } from '@/utils/page/start-content-session';
+// Injected by the manifest as the page starts: adding it later would restyle the whole page.
+import '~/assets/highlight.css';
+
+// Firefox's content script carries the page session itself: Firefox compiles the scripts the
+// manifest injects ahead, off the page (Chromium's loader: utils/page/load-page-session.ts).
+export default defineContentScript({
+  ...CONTENT_SCRIPT_OPTIONS,
+  include: ['firefox'],
+  main: (ctx) => startContentSession(ctx.signal),
+});

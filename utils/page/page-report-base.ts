@@ -1,0 +1,21 @@
+import type { PageReport, PageStatus } from '../messaging/page-report';
+
+/** What every report of a page says besides its analysis: where it is, its status, the reader's choices. */
+export function pageReportBase(
+  doc: Document,
+  status: PageStatus,
+  error: string | null,
+  dismissed: readonly string[] = [],
+  highlightsVisible = true,
+): Omit<PageReport, 'analysis'> {
+  return {
+    url: doc.location.href,
+    title: doc.title,
+    // Extension pages (the demo) have no outlet: their host is the extension id.
+    domain: doc.location.protocol.startsWith('http') ? doc.location.hostname : '',
+    status,
+    dismissed: [...dismissed],
+    highlightsVisible,
+    error,
+  };
+}
