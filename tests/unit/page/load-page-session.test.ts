@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PageReportSchema } from '@/utils/messaging/page-report';
+import { loadPageSession, NOT_LOADED, PAGE_SESSION_PATH } from '@/utils/page/load-page-session';
+import { makeDocument } from '../article/dom';
+
+describe('loadPageSession', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('tells the panel, in words, when the page session cannot be loaded', async () => {
+    const asked: string[] = [];
+    // An address nothing can be imported from, as when the extension was removed meanwhile.
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => {
+      asked.push(path);
+      return `sourcelight-missing:${path}`;
+    });
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      sent.push(message);
+      return Promise.resolve(undefined);
+    });
+    await loadPageSession(makeDocument('<title>Harbour news</title><p>x</p>'));
+    expect(asked).toEqual([PAGE_SESSION_PATH]);
+    expect(sent).toHaveLength(1);
+    const message = sent[0] as { type: string; report: unknown };
+    expect(message.type).toBe('pageReport');
+    // The background's own schema accepts it: an error the panel shows, no analysis.
+    expect(PageReportSchema.parse(message.report)).toMatchObject({
+      status: 'error',
+      error: NOT_LOADED,
+      analysis: null,
+      title: 'Harbour news',
+    });
+  });
+});
