@@ -9,8 +9,12 @@
  * so the time is read from a trace (browser-wide): the CPU time (`tdur`) of the top-level tasks on
  * the main thread of the renderer that parsed the page, from navigation to the load event + 3 s.
  *
+ * Given several builds, each page is loaded by each of them in turn, round by round, so that builds
+ * are compared under the same load of the machine (runs made at different times differ by several
+ * percentage points).
+ *
  *   npx wxt build -c tests/bench/wxt.bench-reader.config.ts
- *   npx tsx tests/bench/fresh-site-cost.ts [build dir] [rounds] [--all]
+ *   npx tsx tests/bench/fresh-site-cost.ts [build dir …] [rounds] [--all]
  */
 import type { BrowserContext } from '@playwright/test';
 import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
@@ -23,14 +27,14 @@ import { parserThreadOf, tracedLoad } from './traced-load';
 const TASK = /^(?:ThreadControllerImpl::RunTask|RunTask)$/;
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const build = args[0] ?? '.bench/build-reader/chrome-mv3';
-const rounds = Number(args[1] ?? 2);
+const numeric = (arg: string) => /^\d+$/.test(arg);
+const builds = args.filter((arg) => !numeric(arg));
+if (!builds.length) builds.push('.bench/build-reader/chrome-mv3');
+const rounds = Number(args.find(numeric) ?? 2);
 const server = await serveFixtures({}, REAL_PAGE_DIRS);
 const port = new URL(server.origin).port;
-const arms: Record<'plain' | 'extension', BrowserContext> = {
-  plain: await launchPlainBrowser(),
-  extension: (await launchBrowser(build)).context,
-};
+const arms = new Map<string, BrowserContext>([['plain', await launchPlainBrowser()]]);
+for (const build of builds) arms.set(build, (await launchBrowser(build)).context);
 let site = 0;
 
 /** Main-thread CPU ms of one load of `path` on a host name never used before. */
@@ -61,41 +65,45 @@ async function cpuOfFreshLoad(context: BrowserContext, path: string): Promise<nu
 }
 
 const urls = listRealPages(process.argv.includes('--all'));
-const cpu = new Map(urls.map((url) => [url, { plain: [] as number[], extension: [] as number[] }]));
+const names = [...arms.keys()];
+const cpu = new Map(urls.map((url) => [url, new Map(names.map((name) => [name, [] as number[]]))]));
 for (let r = 0; r < rounds; r++) {
   for (const url of urls) {
-    // Alternated, so a change in the machine's load hits both alike.
-    for (const arm of r % 2
-      ? (['extension', 'plain'] as const)
-      : (['plain', 'extension'] as const)) {
-      const ms = await cpuOfFreshLoad(arms[arm], url);
-      if (ms !== null) cpu.get(url)![arm].push(ms);
+    // The arms' order turns each round, so a change in the machine's load hits each alike.
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + r) % names.length]!;
+      const ms = await cpuOfFreshLoad(arms.get(name)!, url);
+      if (ms !== null) cpu.get(url)!.get(name)!.push(ms);
     }
   }
   console.error(`round ${r + 1} of ${rounds} done`);
 }
-for (const context of Object.values(arms)) await context.close();
+for (const context of arms.values()) await context.close();
 await server.close();
 
-let own = 0;
-let added = 0;
-const perPage: number[] = [];
-const over: string[] = [];
-for (const [url, runs] of cpu) {
-  if (!runs.plain.length || !runs.extension.length) continue;
-  const p = median(runs.plain);
-  const e = median(runs.extension);
-  own += p;
-  added += e - p;
-  perPage.push(e - p);
-  if (e - p > 50) over.push(url);
+for (const build of builds) {
+  let own = 0;
+  let added = 0;
+  const perPage: number[] = [];
+  const over: string[] = [];
+  for (const [url, runs] of cpu) {
+    const plain = runs.get('plain')!;
+    const extension = runs.get(build)!;
+    if (!plain.length || !extension.length) continue;
+    const p = median(plain);
+    const e = median(extension);
+    own += p;
+    added += e - p;
+    perPage.push(e - p);
+    if (e - p > 50) over.push(url);
+    console.log(
+      `${build}: ${url.replace(/^\/corpora\//, '')}: own ${round(p, 1)} ms, added ${round(e - p, 1)} ms`,
+    );
+  }
   console.log(
-    `${url.replace(/^\/corpora\//, '')}: own ${round(p, 1)} ms, added ${round(e - p, 1)} ms`,
+    `${build}: ${perPage.length} pages, ${rounds} loads each, each a new site: added CPU over the pages' own ` +
+      `${round((100 * added) / own, 1)} % (Σ own ${round(own, 0)} ms, Σ added ${round(added, 0)} ms), ` +
+      `median added ${round(median(perPage), 1)} ms a page, most ${round(Math.max(...perPage), 1)} ms; ` +
+      `over +50 ms: ${over.length ? over.join(', ') : 'none'}`,
   );
 }
-console.log(
-  `${perPage.length} pages, ${rounds} loads each, each a new site: added CPU over the pages' own ` +
-    `${round((100 * added) / own, 1)} % (Σ own ${round(own, 0)} ms, Σ added ${round(added, 0)} ms), ` +
-    `median added ${round(median(perPage), 1)} ms a page, most ${round(Math.max(...perPage), 1)} ms; ` +
-    `over +50 ms: ${over.length ? over.join(', ') : 'none'}`,
-);
