@@ -80,9 +80,12 @@ export default defineConfig({
         }
       : {
           key: CHROME_KEY,
-          // runtime.getContexts (the offscreen document, utils/background/offscreen-document.ts);
-          // the side panel needs 114 and CSS.highlights 105.
-          minimum_chrome_version: '116',
+          // The page session imported from its per-session address (use_dynamic_url): Chrome 130
+          // and 131 refused content scripts such imports (a Chromium bug fixed for 132), and before
+          // 130 the key was ignored, leaving the file at a fixed address any page could probe.
+          // Also runtime.getContexts (116: the offscreen document), the side panel (114) and
+          // CSS.highlights (105).
+          minimum_chrome_version: '132',
           // The page session, which the content script loads as a module (load-page-session.ts),
           // only from a per-session address: a page cannot probe for it to tell Sourcelight is there.
           web_accessible_resources: [

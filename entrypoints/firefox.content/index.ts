@@ -6,8 +6,9 @@ import { startContentSession } from '@/utils/page/start-content-session';
 // Injected by the manifest as the page starts: adding it later would restyle the whole page.
 import '~/assets/highlight.css';
 
-// Firefox's content script carries the page session itself: Firefox compiles the scripts the
-// manifest injects ahead, off the page (Chromium's loader: utils/page/load-page-session.ts).
+// Firefox's content script carries the page session itself: the loader Chromium's build uses
+// (utils/page/load-page-session.ts) was not measured in Firefox, and would cost a web-accessible
+// file and a `web-ext lint` warning there (README, issue 18, thirteenth session).
 export default defineContentScript({
   ...CONTENT_SCRIPT_OPTIONS,
   include: ['firefox'],

@@ -13,9 +13,10 @@ export const NOT_LOADED =
 /**
  * Loads the page session as a module. The content script itself is only this loader: Chromium
  * parses and compiles a script the manifest injects on the page's main thread, while a module it
- * fetches is compiled off it, as it streams in. The whole page session compiled that way costs a
- * site's first page, whose new process has nothing compiled yet, about 20 ms less of its main thread
- * (README, issue 18, thirteenth session).
+ * fetches is compiled off it, as it streams in. On a site's first page, whose new process has
+ * nothing compiled yet, that took about 25 ms of compiling off the page's main thread (traced), and
+ * the median real page's added time from +33 to +19 ms (README, issue 18, thirteenth session). The
+ * cost: the session starts later, once the module has come (`page.loadMs2k`).
  */
 export async function loadPageSession(doc: Document = document): Promise<void> {
   benchMark('injected');

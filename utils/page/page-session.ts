@@ -23,7 +23,7 @@ import { pageSnapshot } from '../lesson/page-snapshot';
 const LOADING_AFTER_MS = 300;
 
 /**
- * Every browser the manifest admits (Chrome 116+, Firefox 140+) has CSS.highlights; one without it
+ * Every browser the manifest admits (Chrome 132+, Firefox 140+) has CSS.highlights; one without it
  * gets no highlights rather than marks written into the page's DOM (the panel still lists all).
  */
 const NO_HIGHLIGHTS: Highlighter = { show() {}, flash() {}, clear() {} };
