@@ -1,6 +1,7 @@
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { rootHighlightRules } from './utils/highlight/root-highlight-rules';
 import { COMPILE_HINT } from './utils/page/compile-hint';
+import { PAGE_SESSION_FILE } from './utils/page/page-session-path';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without an X display the dev browser must be headless, or web-ext's launch dies with ECONNRESET.
@@ -11,11 +12,12 @@ const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA038Qevc/IT8xXwUGJeMj+oTQQe40Uc6weIaNxK3XacTFP/p7cZZusd0D8c7i3CnFX2ARPPnLA1EtQp+YjBECDwaaaD5NlJjEtKOQ/9FdWxTOohpvFLGL6j1gCfHCd/Z+XYO8PEeZGkv5GOpCwUkQ9lyFQLQL9J/0CT3LRTtgdtZqcXK4d/kwoLJD+Q7B7Sbco3wC1nn0a1UbId3mWmJrHRWAoWy2PLaT76DThK+FexejbyOSwV278v2b7cDpx3TtJFV4RxrD7zUPNtyfs2+xThSdD4/tBWLoLU4xBBXcDws2h/GDmZd/zG/2jQIkhUFyy9rObtPYBg5cdciEll0d5wIDAQAB';
 
 /** The scripts that run in pages: the content script (a loader) and the page session it loads. */
-const PAGE_SCRIPTS = /^(?:content-scripts\/|page-session\.js$)/;
+const isPageScript = (fileName: string): boolean =>
+  fileName.startsWith('content-scripts/') || fileName === PAGE_SESSION_FILE;
 
 /**
  * Chromium builds: the highlight stylesheet's rules scoped to `:root` (see rootHighlightRules), and
- * the content script compiled eagerly (COMPILE_HINT; added after minifying, which drops comments).
+ * the page scripts compiled eagerly (COMPILE_HINT; added after minifying, which drops comments).
  */
 export const viteForBrowser = (browser: string): WxtViteConfig => ({
   plugins:
@@ -34,7 +36,7 @@ export const viteForBrowser = (browser: string): WxtViteConfig => ({
               order: 'post',
               handler(_options, bundle) {
                 for (const file of Object.values(bundle)) {
-                  if (file.type === 'chunk' && PAGE_SCRIPTS.test(file.fileName))
+                  if (file.type === 'chunk' && isPageScript(file.fileName))
                     file.code = COMPILE_HINT + file.code;
                 }
               },
@@ -90,7 +92,7 @@ export default defineConfig({
           // only from a per-session address: a page cannot probe for it to tell Sourcelight is there.
           web_accessible_resources: [
             {
-              resources: ['page-session.js'],
+              resources: [PAGE_SESSION_FILE],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

@@ -21,7 +21,7 @@ import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
 import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { median, round } from './stats';
-import { parserThreadOf, tracedLoad } from './traced-load';
+import { freshSiteOrigins, parserThreadOf, tracedLoad } from './traced-load';
 
 /** The scheduler's top-level task events: each of the thread's tasks is one of these. */
 const TASK = /^(?:ThreadControllerImpl::RunTask|RunTask)$/;
@@ -32,16 +32,15 @@ const builds = args.filter((arg) => !numeric(arg));
 if (!builds.length) builds.push('.bench/build-reader/chrome-mv3');
 const rounds = Number(args.find(numeric) ?? 2);
 const server = await serveFixtures({}, REAL_PAGE_DIRS);
-const port = new URL(server.origin).port;
+const freshOrigin = freshSiteOrigins(server.origin);
 const arms = new Map<string, BrowserContext>([['plain', await launchPlainBrowser()]]);
 for (const build of builds) arms.set(build, (await launchBrowser(build)).context);
-let site = 0;
 
 /** Main-thread CPU ms of one load of `path` on a host name never used before. */
 async function cpuOfFreshLoad(context: BrowserContext, path: string): Promise<number | null> {
   const page = await context.newPage();
   try {
-    const url = `http://site${site++}.test:${port}${path}`;
+    const url = freshOrigin() + path;
     const events = await tracedLoad(page, url, ['toplevel', 'devtools.timeline']);
     const parse = parserThreadOf(events, (u) => u === url);
     if (!parse) return null;

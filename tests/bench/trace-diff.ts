@@ -23,7 +23,7 @@ import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { median, round } from './stats';
 import { BLANK_PAGE, blankTab } from './blank-tab';
-import { parserThreadOf, tracedLoad, type TraceEvent } from './traced-load';
+import { freshSiteOrigins, parserThreadOf, tracedLoad, type TraceEvent } from './traced-load';
 
 /** What is traced: DevTools' timeline and V8 by default; TRACE_CATEGORIES (comma-separated) adds more. */
 const CATEGORIES = [
@@ -51,14 +51,12 @@ const arms: Record<string, BrowserContext> = {
   extension: (await launchBrowser(build)).context,
 };
 
-let site = 0;
+const freshOrigin = freshSiteOrigins(server.origin);
 
 /** The events of one traced load of `url` in a fresh tab (on a new site with `--fresh-site`). */
 async function traceLoad(context: BrowserContext): Promise<TraceEvent[]> {
   const page = freshSite ? await context.newPage() : await blankTab(context, server.origin);
-  const origin = freshSite
-    ? `http://site${site++}.test:${new URL(server.origin).port}`
-    : server.origin;
+  const origin = freshSite ? freshOrigin() : server.origin;
   try {
     return await tracedLoad(page, origin + url, CATEGORIES);
   } finally {

@@ -45,3 +45,14 @@ export const parserThreadOf = (
   isUrl: (url: string) => boolean,
 ): TraceEvent | undefined =>
   events.find((e) => e.name === 'ParseHTML' && isUrl(e.args?.beginData?.url ?? ''));
+
+/**
+ * Origins never used before, one per call, on the fixture server at `serverOrigin`: each is a site
+ * of its own (`*.test`, mapped to 127.0.0.1 by launch-browser.ts), so a load there starts a new
+ * renderer process with nothing of the extension compiled in it yet.
+ */
+export function freshSiteOrigins(serverOrigin: string): () => string {
+  const { port } = new URL(serverOrigin);
+  let site = 0;
+  return () => `http://site${site++}.test:${port}`;
+}

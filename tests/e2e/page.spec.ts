@@ -8,6 +8,7 @@ import { highlightBackgroundsInPage } from './shared/in-page';
 import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
 import { COMPILE_HINT } from '../../utils/page/compile-hint';
 import { UNREADABLE } from '../../utils/page/request-article';
+import { PAGE_SESSION_FILE } from '../../utils/page/page-session-path';
 
 /** The part of `chrome.runtime` the worker is asked about here. */
 interface OffscreenRuntime {
@@ -38,7 +39,7 @@ test('highlights the expected phrases with CSS.highlights and leaves the article
 });
 
 test("the built page scripts carry V8's compile hint on their first line (compiled with the file, not function by function)", () => {
-  for (const file of ['content-scripts/content.js', 'page-session.js']) {
+  for (const file of ['content-scripts/content.js', PAGE_SESSION_FILE]) {
     const script = readFileSync(path.join(EXTENSION_PATH, file), 'utf8');
     expect(script.startsWith(COMPILE_HINT)).toBe(true);
     // Once: the minifier kept no other copy, and the hint is not repeated by a second build step.
@@ -52,26 +53,29 @@ test('the content script is only a loader: the page session comes as a module fr
 }) => {
   const built = (file: string) => readFileSync(path.join(EXTENSION_PATH, file), 'utf8');
   // The session's code (its message for an extension that did not answer) is not in the loader.
-  expect(built('page-session.js')).toContain(UNREADABLE);
+  expect(built(PAGE_SESSION_FILE)).toContain(UNREADABLE);
   expect(built('content-scripts/content.js')).not.toContain(UNREADABLE);
   expect(built('content-scripts/content.js').length).toBeLessThan(8_000);
   // A page cannot load the session from the extension's fixed address, so it cannot probe for it.
   const extensionId = new URL(serviceWorker.url()).host;
   const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
-  const probe = await page.evaluate(async (id) => {
-    try {
-      await fetch(`chrome-extension://${id}/page-session.js`);
-      return 'loaded';
-    } catch {
-      return 'refused';
-    }
-  }, extensionId);
+  const probe = await page.evaluate(
+    async ({ id, file }) => {
+      try {
+        await fetch(`chrome-extension://${id}/${file}`);
+        return 'loaded';
+      } catch {
+        return 'refused';
+      }
+    },
+    { id: extensionId, file: PAGE_SESSION_FILE },
+  );
   expect(probe).toBe('refused');
   // Nor does the page see where it came from (the analysis above loaded it).
   const resources = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => e.name),
   );
-  expect(resources.filter((name) => name.includes('page-session'))).toEqual([]);
+  expect(resources.filter((name) => name.endsWith(PAGE_SESSION_FILE))).toEqual([]);
 });
 
 test('a page whose policy allows no script at all is still analysed and highlighted (the page session loads all the same)', async ({
@@ -162,7 +166,7 @@ test('Readability runs in the offscreen document, not on the page, and the highl
     .map((f) => built(path.join('chunks', f)))
     .join('');
   expect(pageCode).toContain('Aborting parsing document');
-  for (const file of ['content-scripts/content.js', 'page-session.js'])
+  for (const file of ['content-scripts/content.js', PAGE_SESSION_FILE])
     expect(built(file)).not.toContain('Aborting parsing document');
   const offscreen = await serviceWorker.evaluate(async () => {
     const runtime = (globalThis as unknown as { chrome: { runtime: OffscreenRuntime } }).chrome

@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { sendToExtension } from '../messaging/transport';
 import { benchMark } from './bench-mark';
 import { pageReportBase } from './page-report-base';
+import { PAGE_SESSION_FILE } from './page-session-path';
 
-/** The built page session (`entrypoints/page-session.ts`), web-accessible to pages (wxt.config.ts). */
-export const PAGE_SESSION_PATH = '/page-session.js';
+/** The built page session's address inside the extension. */
+export const PAGE_SESSION_PATH = `/${PAGE_SESSION_FILE}` as const;
 
 /** Shown in the panel when the page session's file could not be loaded into the page. */
 export const NOT_LOADED =
