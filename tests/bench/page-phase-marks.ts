@@ -41,9 +41,14 @@ export const PAGE_PHASES: readonly PagePhase[] = [
   },
 ];
 
-/** Each phase's duration in ms from a load's marks (name → time); phases without both marks are left out. */
+/**
+ * Each phase's duration in ms from a load's marks (name → time); phases without both marks are
+ * left out. `shown` is when the highlights came, counted from the page's navigation.
+ */
 export function phaseDurations(marks: ReadonlyMap<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
+  const shown = marks.get('highlighted');
+  if (shown !== undefined) out.shown = shown;
   for (const { name, from, to } of PAGE_PHASES) {
     const a = marks.get(from);
     const b = marks.get(to);

@@ -12,6 +12,8 @@ export interface PageTiming {
    * session's, its module fetched and compiled off the main thread, then evaluated.
    */
   loadMs: number | null;
+  /** Page navigation → sourcelight:highlighted: when the reader sees the highlights (null when none). */
+  highlightedSinceNavigationMs: number | null;
   /**
    * Longest main-thread block of the extension's own, from a heartbeat (0 when none over 20 ms):
    * every block that begins after the content script started to run (sourcelight:injected) until done, and of
@@ -97,6 +99,7 @@ export async function timePageLoad(
       if (name.startsWith('sourcelight-')) highlights[name] = h.size;
     return {
       highlightedMs: highlighted === null ? null : highlighted - start,
+      highlightedSinceNavigationMs: highlighted,
       doneMs: done - start,
       loadMs: injected === null ? null : start - injected,
       longestTaskMs: Math.max(0, ...own),

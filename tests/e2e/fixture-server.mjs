@@ -63,7 +63,8 @@ async function handle(req, res) {
     }
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
+      // `?cache=ok`: a page the browser may keep in its back/forward cache (no-store keeps it out).
+      'cache-control': url.searchParams.get('cache') === 'ok' ? 'no-cache' : 'no-store',
       // `?csp=none`: the page allows no script, style or fetch of any origin, its own included.
       ...(url.searchParams.get('csp') === 'none' && {
         'content-security-policy': "default-src 'none'",

@@ -27,11 +27,16 @@ interface Fixtures {
  * Launches Chromium with the built extension, as the notes in shared/notes describe; `hosts` are
  * extra host names resolved to 127.0.0.1 (pages served under a real outlet's name).
  */
-export async function launchWithExtension(hosts: readonly string[] = []): Promise<BrowserContext> {
+export async function launchWithExtension(
+  hosts: readonly string[] = [],
+  { backForwardCache = false }: { backForwardCache?: boolean } = {},
+): Promise<BrowserContext> {
   const maps = hosts.map((host) => `MAP ${host} 127.0.0.1 , `).join('');
   return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // Playwright turns the back/forward cache off; a reader's browser has it on.
+    ...(backForwardCache && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,

@@ -10,9 +10,9 @@ import { findArticleInHtml } from './find-article-in-html';
 import { earlyPlanKey } from './early-plans';
 import { warmUp } from './warm-up';
 import { findTabArticle } from './tab-article';
-import { recordTabState } from './record-tab-state';
+import { forgetTabState, recordTabState } from './record-tab-state';
 import { pageReportFor } from './page-report-for';
-import { isNewestDocument, noteNewestDocument } from './newest-document';
+import { isNewestDocument, noteDocumentLeft, noteNewestDocument } from './newest-document';
 
 /** The background's one handler for every message it takes part in. */
 export async function handleBackgroundMessage(
@@ -34,6 +34,14 @@ export async function handleBackgroundMessage(
       }
       await recordTabState(tabId, report, text);
       return { tabId };
+    }
+    case 'pageLeft': {
+      const tabId = sender.tab?.id;
+      // Only the page the tab shows: the next page may have reported already.
+      if (tabId === undefined || !isNewestDocument(sender)) return null;
+      noteDocumentLeft(sender);
+      await forgetTabState(tabId);
+      return null;
     }
     case 'analyzeText':
       // The engine runs here, off the page's main thread; the answer is plain JSON.

@@ -27,6 +27,19 @@ export function isNewestDocument(sender: Browser.runtime.MessageSender): boolean
   return known === undefined || known === documentOf(sender);
 }
 
+/**
+ * The sender's document has left its tab (`pagehide`): until a document of the tab asks again
+ * (the next page, or this one back from the back/forward cache), none counts as the newest, so an
+ * analysis of the page that left, finishing later, is not recorded as what the tab shows.
+ */
+export function noteDocumentLeft(sender: Browser.runtime.MessageSender): void {
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined && isNewestDocument(sender)) newest.set(tabId, LEFT);
+}
+
+/** Stands for "no document" in `newest`: no sender's document is ever this. */
+const LEFT = '\u0000left';
+
 /** The tab is gone. */
 export function forgetTabDocument(tabId: number): void {
   newest.delete(tabId);

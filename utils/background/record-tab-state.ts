@@ -16,7 +16,7 @@ const queued = new Map<number, Promise<void>>();
  * made as it answered `findArticle`) must never land over a later one from the page.
  */
 export function recordTabState(tabId: number, report: PageReport, text: string): Promise<void> {
-  const write = async (): Promise<void> => {
+  return queueWrite(tabId, async () => {
     // A task later: the answer of the message that asked for this goes first (matching the
     // library takes the worker a few ms the page would otherwise wait for).
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -34,7 +34,23 @@ export function recordTabState(tabId: number, report: PageReport, text: string):
     };
     await tabStore.set(state);
     void sendToExtension({ type: 'tabStateChanged', tabId });
-  };
+  });
+}
+
+/**
+ * Forgets what a tab showed (its page has left it), after the writes queued before, and tells the
+ * panel: a page Sourcelight does not run on (a PDF, the browser's own pages) has no state, and the
+ * panel says so rather than show the page before it.
+ */
+export function forgetTabState(tabId: number): Promise<void> {
+  return queueWrite(tabId, async () => {
+    await tabStore.remove(tabId);
+    void sendToExtension({ type: 'tabStateChanged', tabId });
+  });
+}
+
+/** Runs `write` once the tab's writes queued before it are done. */
+function queueWrite(tabId: number, write: () => Promise<void>): Promise<void> {
   const done = (queued.get(tabId) ?? Promise.resolve()).then(write, write);
   const settled = done.catch(() => undefined);
   queued.set(tabId, settled);

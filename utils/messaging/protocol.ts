@@ -45,6 +45,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
     /** The analysis is the one the background just made for this tab and URL: not sent again. */
     reuseAnalysis: z.optional(z.boolean()),
   }),
+  /** page → background: the page is going away (another page in its tab, or into the browser's
+   * back/forward cache), so its state is no longer what the tab shows. */
+  z.object({ type: z.literal('pageLeft') }),
   /** panel → background: the state of a tab; answered with TabState or null. */
   z.object({ type: z.literal('getTabState'), tabId: z.number().int() }),
   /** manager → background: the article of the most recently used analysed tab; answered with a

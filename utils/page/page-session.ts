@@ -76,7 +76,11 @@ export function startPageSession(
   let picking = false;
   let url = location.href;
 
+  // What the tab's state says of this page, as it last told the background (or the background
+  // recorded for it): told again when the page comes back from the back/forward cache.
+  let told: { status: PageStatus; error: string | null } | null = null;
   const report = (status: PageStatus, error: string | null = null): void => {
+    told = { status, error };
     void reportPage(doc, {
       status,
       article: current,
@@ -143,6 +147,7 @@ export function startPageSession(
       benchMark('highlighted');
       // The background recorded this analysis as the page would report it: nothing to send,
       // unless the reader has hidden the highlights (it records them shown).
+      told = { status: 'article', error: null };
       if (!current.recorded || !visible) {
         await yieldToPage();
         if (isStale()) return;
@@ -271,6 +276,22 @@ export function startPageSession(
   };
 
   listen(parsePageMessage, handle, signal);
+  // Leaving (to another page in this tab, or into the back/forward cache): what the tab shows is
+  // not this page any more, and the panel must not go on showing it beside a page Sourcelight does
+  // not run on (a PDF, the browser's own pages).
+  window.addEventListener('pagehide', () => void sendToExtension({ type: 'pageLeft' }), {
+    signal,
+  });
+  // Back (or forward) to this page from the cache: the page is shown as it was, but the tab's
+  // state is the page the reader left, whose claims and sources the panel would show beside this
+  // article. The page says again what it is.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted && told) report(told.status, told.error);
+    },
+    { signal },
+  );
   // SPA navigations (history API) change the URL without a load: analyse the new page.
   const onLocationChange = (): void => {
     if (location.href !== url) void analyse();

@@ -89,6 +89,44 @@ describe('findArticle in the background', () => {
     await vi.waitFor(async () => expect((await tabStore.get(4))?.report.status).toBe('article'));
   });
 
+  it('forgets what the tab showed when its page leaves, and records nothing more of that page', async () => {
+    vi.stubGlobal('DOMParser', new Window().DOMParser);
+    const page = { ...sender, documentId: 'doc-a', url } as Browser.runtime.MessageSender;
+    await handleBackgroundMessage(
+      { type: 'findArticle', html, url, title: 'Ferry', requestId: 'r1' },
+      page,
+    );
+    await vi.waitFor(async () => expect((await tabStore.get(4))?.report.status).toBe('article'));
+    const told: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => void told.push(message));
+    // The page asks again (its text changed) and, before the answer, the reader goes on to a page
+    // Sourcelight does not run on (the tab's next page says nothing).
+    const late = handleBackgroundMessage(
+      { type: 'findArticle', html, url, title: 'Ferry', requestId: 'r2' },
+      page,
+    );
+    await handleBackgroundMessage({ type: 'pageLeft' }, page);
+    expect(await tabStore.get(4)).toBeNull();
+    expect(told).toContainEqual({ type: 'tabStateChanged', tabId: 4 });
+    // The analysis of the page that left, finishing later, is not recorded as what the tab shows.
+    expect(FoundArticleSchema.parse(await late).recorded).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await tabStore.get(4)).toBeNull();
+    // Back from the back/forward cache, the page reports itself again: that is recorded.
+    await handleBackgroundMessage({ type: 'pageReport', report: report(url), text: '' }, page);
+    expect((await tabStore.get(4))?.report.url).toBe(url);
+  });
+
+  it('keeps the next page’s state when the page before it says late that it left', async () => {
+    const leaving = { ...sender, documentId: 'doc-a', url } as Browser.runtime.MessageSender;
+    const next = `${url}/next`;
+    const arriving = { ...sender, documentId: 'doc-b', url: next } as Browser.runtime.MessageSender;
+    await handleBackgroundMessage({ type: 'pageReport', report: report(url), text: '' }, leaving);
+    await handleBackgroundMessage({ type: 'pageReport', report: report(next), text: '' }, arriving);
+    await handleBackgroundMessage({ type: 'pageLeft' }, leaving);
+    expect((await tabStore.get(4))?.report.url).toBe(next);
+  });
+
   it('answers nothing (the page then says it could not read the article) when no offscreen document can be made', async () => {
     expect(typeof DOMParser).toBe('undefined');
     expect(

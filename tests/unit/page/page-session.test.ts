@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPageSession } from '@/utils/page/page-session';
 import { Window } from 'happy-dom';
 import { recentAnalyses } from '@/utils/background/recent-analyses';
+import { handleBackgroundMessage } from '@/utils/background/handle-message';
+import type { Browser } from 'wxt/browser';
 import { tabStore } from '@/utils/background/tab-store';
 import { makeDocument } from '../article/dom';
 import { page, routeToBackground, TAB_ID } from './route-to-background';
@@ -57,7 +59,7 @@ describe('startPageSession reporting to the background', () => {
   async function session(
     doc: Document,
     after?: (type: string, answer: unknown) => unknown,
-    running: () => void = () => undefined,
+    running: () => unknown = () => undefined,
   ) {
     vi.stubGlobal('DOMParser', new Window().DOMParser);
     // The session reads the page's address; the background's library, in this same process,
@@ -77,7 +79,7 @@ describe('startPageSession reporting to the background', () => {
     });
     // Long enough for a report the page would still send (it yields once before reporting).
     await new Promise((resolve) => setTimeout(resolve, 50));
-    running();
+    await running();
     controller.abort();
     return sent;
   }
@@ -117,5 +119,52 @@ describe('startPageSession reporting to the background', () => {
     await vi.waitFor(async () =>
       expect((await tabStore.get(TAB_ID))?.articleText).not.toContain('Paragraph 1.'),
     );
+  });
+
+  it('says again what it is when shown from the back/forward cache, over the page the reader left', async () => {
+    const doc = page();
+    const win = doc.defaultView!;
+    const pageshow = (persisted: boolean) =>
+      win.dispatchEvent(Object.assign(new win.Event('pageshow'), { persisted }));
+    const sent = await session(doc, undefined, async () => {
+      // The reader follows a link in the same tab: this page leaves, and says so.
+      win.dispatchEvent(Object.assign(new win.Event('pagehide'), { persisted: true }));
+      await vi.waitFor(async () => expect(await tabStore.get(TAB_ID)).toBeNull());
+      // The next page's state.
+      const next = { tab: { id: TAB_ID }, documentId: 'next' } as Browser.runtime.MessageSender;
+      await handleBackgroundMessage(
+        {
+          type: 'pageReport',
+          report: {
+            url: 'http://127.0.0.1/next',
+            title: 'Timber prices',
+            domain: '127.0.0.1',
+            status: 'not-article',
+            analysis: null,
+            dismissed: [],
+            highlightsVisible: true,
+            error: null,
+          },
+          text: '',
+        },
+        next,
+      );
+      expect((await tabStore.get(TAB_ID))?.report.title).toBe('Timber prices');
+      // A first showing (not from the cache) is no reason to report.
+      pageshow(false);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await tabStore.get(TAB_ID))?.report.title).toBe('Timber prices');
+      // Back: the page comes out of the cache as it was.
+      pageshow(true);
+      await vi.waitFor(async () => {
+        const state = await tabStore.get(TAB_ID);
+        expect(state?.report.title).toBe('Ferry timetable');
+        expect(state?.report.status).toBe('article');
+        expect(state?.report.analysis?.quotes.length).toBeGreaterThan(0);
+      });
+    });
+    expect(sent).toContain('pageLeft');
+    // One report, on coming back: the background had recorded the first analysis itself.
+    expect(sent.filter((type) => type === 'pageReport')).toHaveLength(1);
   });
 });
