@@ -8,5 +8,5 @@ import '~/assets/highlight.css';
 export default defineContentScript({
   ...CONTENT_SCRIPT_OPTIONS,
   exclude: ['firefox'],
-  main: () => loadPageSession(),
+  main: (ctx) => loadPageSession(ctx.signal),
 });

@@ -3,6 +3,7 @@ import { sendToExtension } from '../messaging/transport';
 import { benchMark } from './bench-mark';
 import { pageReportBase } from './page-report-base';
 import { PAGE_SESSION_FILE } from './page-session-path';
+import { whenActivated } from './when-activated';
 
 /** The built page session's address inside the extension. */
 export const PAGE_SESSION_PATH = `/${PAGE_SESSION_FILE}` as const;
@@ -19,8 +20,13 @@ export const NOT_LOADED =
  * the median real page's added time from +33 to +19 ms (README, issue 18, thirteenth session). The
  * cost: the session starts later, once the module has come (`page.loadMs2k`).
  */
-export async function loadPageSession(doc: Document = document): Promise<void> {
+export async function loadPageSession(
+  signal: AbortSignal,
+  doc: Document = document,
+): Promise<void> {
   benchMark('injected');
+  // A prerendered page loads nothing until the reader goes to it (it may never be shown).
+  await whenActivated(doc, signal);
   try {
     await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SESSION_PATH));
   } catch {

@@ -1,9 +1,15 @@
 import { startPageSession } from './page-session';
+import { whenActivated } from './when-activated';
 
-/** The page session as a content script runs it: the manifest styles the page, the background pushes settings. */
+/**
+ * The page session as a content script runs it, once the page is not a prerender the reader has
+ * not gone to: the manifest styles the page, the background pushes settings.
+ */
 export function startContentSession(signal: AbortSignal): void {
-  startPageSession(document, signal, null, {
-    highlightStyleInjected: true,
-    settingsPushed: true,
-  });
+  void whenActivated(document, signal).then(() =>
+    startPageSession(document, signal, null, {
+      highlightStyleInjected: true,
+      settingsPushed: true,
+    }),
+  );
 }

@@ -22,7 +22,10 @@ describe('loadPageSession', () => {
       sent.push(message);
       return Promise.resolve(undefined);
     });
-    await loadPageSession(makeDocument('<title>Harbour news</title><p>x</p>'));
+    await loadPageSession(
+      new AbortController().signal,
+      makeDocument('<title>Harbour news</title><p>x</p>'),
+    );
     expect(asked).toEqual([PAGE_SESSION_PATH]);
     expect(sent).toHaveLength(1);
     const message = sent[0] as { type: string; report: unknown };
@@ -34,5 +37,23 @@ describe('loadPageSession', () => {
       analysis: null,
       title: 'Harbour news',
     });
+  });
+
+  it('loads nothing into a prerendered page until the reader goes to it', async () => {
+    const asked: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => {
+      asked.push(path);
+      return `sourcelight-missing:${path}`;
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const doc = makeDocument('<title>Harbour news</title><p>x</p>');
+    Object.defineProperty(doc, 'prerendering', { value: true, configurable: true });
+    const loading = loadPageSession(new AbortController().signal, doc);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked).toEqual([]);
+    Object.defineProperty(doc, 'prerendering', { value: false, configurable: true });
+    doc.dispatchEvent(new doc.defaultView!.Event('prerenderingchange'));
+    await loading;
+    expect(asked).toEqual([PAGE_SESSION_PATH]);
   });
 });
