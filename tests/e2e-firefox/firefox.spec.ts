@@ -96,6 +96,39 @@ test('a URL changed by the page’s script alone is followed (single-page apps)'
   await spa.close();
 });
 
+/** The URL of the page the background's state for tab `tabId` is of (null: no state). */
+function stateUrlOf(tabId: number): Promise<string | null> {
+  return probe.evaluate(async (id) => {
+    const all = (await browser.storage.session.get(`tab:${id}`)) as Record<
+      string,
+      { report?: { url?: string } }
+    >;
+    return all[`tab:${id}`]?.report?.url ?? null;
+  }, tabId);
+}
+
+test('the tab’s state follows a page Sourcelight does not run on, and Back from the back/forward cache', async () => {
+  const first = '/article.html?cache=ok';
+  const tab = await firefox.browser.newPage();
+  await tab.goto(fixtures.origin + first);
+  const tabId = await tabIdFor(first);
+  await tab.evaluate(() => ((window as { keptHere?: boolean }).keptHere = true));
+  // No content script runs on a data: page: the tab's state is forgotten, not left as the article's.
+  await tab.goto('data:text/html,<p>Not a web page</p>');
+  await until(async () => (await stateUrlOf(tabId)) === null, 'the tab’s state forgotten');
+  // Back: the article comes from the cache (a restored page fires no load event to wait for).
+  void tab.goBack().catch(() => undefined);
+  await until(
+    () => tab.evaluate(() => (window as { keptHere?: boolean }).keptHere === true),
+    'the article back from the back/forward cache',
+  );
+  await until(
+    async () => (await stateUrlOf(tabId))?.endsWith(first),
+    'the tab’s state to be the article’s again',
+  );
+  await tab.close();
+});
+
 test(
   'every kind of highlight has a background, which Firefox draws',
   // Firefox 140 draws no text-decoration inside ::highlight(), so every highlight is a background tint.
