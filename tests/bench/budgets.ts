@@ -66,6 +66,13 @@ export const BUDGETS: Budget[] = [
     limit: 50,
     unit: 'ms',
   },
+  {
+    name: 'real pages over +50 ms beyond run-to-run noise',
+    key: 'realPages.pagesOver50BeyondNoise',
+    op: '<=',
+    limit: 0,
+    unit: 'pages',
+  },
   { name: 'engine throughput in Node', key: 'engine.mbPerSec', op: '>=', limit: 5, unit: 'MB/s' },
   {
     name: 'engine throughput with the term model',
