@@ -1,4 +1,6 @@
+import type { BrowserContext, Worker } from '@playwright/test';
 import { launchWithExtension, test as base, expect } from './fixtures';
+import type { SidePanel } from './side-panel';
 import { waitForReport } from './helpers';
 
 // A browser as a reader has it: pages kept in the back/forward cache (Playwright turns it off).
@@ -14,19 +16,33 @@ const test = base.extend({
 const FIRST = '/article.html?cache=ok';
 const SECOND = '/speakers.html?cache=ok';
 
+/** The first article, analysed, with the real panel open on it showing its title. */
+async function firstWithPanel(
+  context: BrowserContext,
+  serviceWorker: Worker,
+  openSidePanel: (pageUrlPart: string) => Promise<SidePanel>,
+) {
+  const page = await context.newPage();
+  await page.goto(FIRST);
+  await waitForReport(serviceWorker, FIRST);
+  const title = await page.title();
+  const panel = await openSidePanel(FIRST);
+  await panel.waitForText(title);
+  // Something only this document has: a page loaded anew would not have it.
+  await page.evaluate(() => ((window as { keptHere?: boolean }).keptHere = true));
+  return { page, panel, title };
+}
+
 test('back to an article kept in the back/forward cache: the panel shows that article again, not the one left', async ({
   context,
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto(FIRST);
-  await waitForReport(serviceWorker, FIRST);
-  const firstTitle = await page.title();
-  const panel = await openSidePanel(FIRST);
-  await panel.waitForText(firstTitle);
-  // Something only this document has: a page loaded anew would not have it.
-  await page.evaluate(() => ((window as { keptHere?: boolean }).keptHere = true));
+  const {
+    page,
+    panel,
+    title: firstTitle,
+  } = await firstWithPanel(context, serviceWorker, openSidePanel);
 
   await page.goto(SECOND);
   await waitForReport(serviceWorker, SECOND);
@@ -55,12 +71,7 @@ test('leaving an article for a page Sourcelight does not run on: the panel does 
   serviceWorker,
   openSidePanel,
 }) => {
-  const page = await context.newPage();
-  await page.goto(FIRST);
-  await waitForReport(serviceWorker, FIRST);
-  const title = await page.title();
-  const panel = await openSidePanel(FIRST);
-  await panel.waitForText(title);
+  const { page, panel, title } = await firstWithPanel(context, serviceWorker, openSidePanel);
   // No content script runs here (nor on the browser's own pages, nor in its PDF viewer).
   await page.goto('about:blank');
   await panel.waitForText('Nothing analysed here');
