@@ -129,6 +129,31 @@ test('the tab’s state follows a page Sourcelight does not run on, and Back fro
   await tab.close();
 });
 
+test('an article opened in a background tab is read when the reader goes to it, not before', async () => {
+  const path = '/article.html?background=1';
+  const tab = await firefox.browser.newPage({ background: true });
+  await tab.goto(fixtures.origin + path);
+  assert.equal(await tab.evaluate(() => document.visibilityState), 'hidden');
+  // Long enough for an analysis: in front, the first test's article is highlighted within this.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const stored = await probe.evaluate(async (part) => {
+    const all = (await browser.storage.session.get(null)) as Record<
+      string,
+      { report?: { url?: string } }
+    >;
+    return Object.values(all).some((s) => s?.report?.url?.includes(part));
+  }, path);
+  assert.equal(stored, false, 'analysed while hidden');
+  assert.deepEqual(await tab.evaluate(highlightsInPage), {});
+  await tab.bringToFront();
+  await tabIdFor(path);
+  await until(
+    () => tab.evaluate(highlightsInPage).then((h) => h['sourcelight-quote']?.length),
+    'highlights once shown',
+  );
+  await tab.close();
+});
+
 test(
   'every kind of highlight has a background, which Firefox draws',
   // Firefox 140 draws no text-decoration inside ::highlight(), so every highlight is a background tint.

@@ -3,7 +3,7 @@ import { sendToExtension } from '../messaging/transport';
 import { benchMark } from './bench-mark';
 import { pageReportBase } from './page-report-base';
 import { PAGE_SESSION_FILE } from './page-session-path';
-import { whenActivated } from './when-activated';
+import { whenShown } from './when-shown';
 
 /** The built page session's address inside the extension. */
 export const PAGE_SESSION_PATH = `/${PAGE_SESSION_FILE}` as const;
@@ -26,7 +26,7 @@ export async function loadPageSession(
 ): Promise<void> {
   benchMark('injected');
   // A prerendered page loads nothing until the reader goes to it (it may never be shown).
-  await whenActivated(doc, signal);
+  await whenShown(doc, signal);
   try {
     await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SESSION_PATH));
   } catch {
