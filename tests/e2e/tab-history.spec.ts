@@ -72,7 +72,7 @@ test('leaving an article for a page Sourcelight does not run on: the panel does 
   openSidePanel,
 }) => {
   const { page, panel, title } = await firstWithPanel(context, serviceWorker, openSidePanel);
-  // No content script runs here (nor on the browser's own pages, nor in its PDF viewer).
+  // No content script runs here (nor on the browser's own pages).
   await page.goto('about:blank');
   await panel.waitForText('Nothing analysed here');
   expect(await panel.text()).not.toContain(title);

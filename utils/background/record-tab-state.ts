@@ -39,7 +39,7 @@ export function recordTabState(tabId: number, report: PageReport, text: string):
 
 /**
  * Forgets what a tab showed (its page has left it), after the writes queued before, and tells the
- * panel: a page Sourcelight does not run on (a PDF, the browser's own pages) has no state, and the
+ * panel: a page Sourcelight does not run on (the browser's own pages, about:blank) has no state, and the
  * panel says so rather than show the page before it.
  */
 export function forgetTabState(tabId: number): Promise<void> {

@@ -278,7 +278,7 @@ export function startPageSession(
   listen(parsePageMessage, handle, signal);
   // Leaving (to another page in this tab, or into the back/forward cache): what the tab shows is
   // not this page any more, and the panel must not go on showing it beside a page Sourcelight does
-  // not run on (a PDF, the browser's own pages).
+  // not run on (the browser's own pages, about:blank).
   window.addEventListener('pagehide', () => void sendToExtension({ type: 'pageLeft' }), {
     signal,
   });
