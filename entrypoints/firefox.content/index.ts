@@ -3,6 +3,7 @@ import '@/utils/page/loaded-mark';
 import { defineContentScript } from '#imports';
 import { CONTENT_SCRIPT_OPTIONS } from '@/utils/page/content-script-options';
 import { startContentSession } from '@/utils/page/start-content-session';
+import { whenShown } from '@/utils/page/when-shown';
 // Injected by the manifest as the page starts: adding it later would restyle the whole page.
 import '~/assets/highlight.css';
 
@@ -12,5 +13,6 @@ import '~/assets/highlight.css';
 export default defineContentScript({
   ...CONTENT_SCRIPT_OPTIONS,
   include: ['firefox'],
-  main: (ctx) => startContentSession(ctx.signal),
+  // Chromium's loader waits for the same before it imports the page session.
+  main: (ctx) => void whenShown(document, ctx.signal).then(() => startContentSession(ctx.signal)),
 });

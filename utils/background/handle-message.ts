@@ -38,8 +38,7 @@ export async function handleBackgroundMessage(
     case 'pageLeft': {
       const tabId = sender.tab?.id;
       // Only the page the tab shows: the next page may have reported already.
-      if (tabId === undefined || !isNewestDocument(sender)) return null;
-      noteDocumentLeft(sender);
+      if (tabId === undefined || !noteDocumentLeft(sender)) return null;
       await forgetTabState(tabId);
       return null;
     }

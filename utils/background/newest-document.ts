@@ -30,11 +30,14 @@ export function isNewestDocument(sender: Browser.runtime.MessageSender): boolean
 /**
  * The sender's document has left its tab (`pagehide`): until a document of the tab asks again
  * (the next page, or this one back from the back/forward cache), none counts as the newest, so an
- * analysis of the page that left, finishing later, is not recorded as what the tab shows.
+ * analysis of the page that left, finishing later, is not recorded as what the tab shows. False
+ * (and nothing changes) when another document of the tab has asked since: the tab shows that one.
  */
-export function noteDocumentLeft(sender: Browser.runtime.MessageSender): void {
+export function noteDocumentLeft(sender: Browser.runtime.MessageSender): boolean {
   const tabId = sender.tab?.id;
-  if (tabId !== undefined && isNewestDocument(sender)) newest.set(tabId, LEFT);
+  if (tabId === undefined || !isNewestDocument(sender)) return false;
+  newest.set(tabId, LEFT);
+  return true;
 }
 
 /** Stands for "no document" in `newest`: no sender's document is ever this. */

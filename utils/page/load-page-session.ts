@@ -25,7 +25,7 @@ export async function loadPageSession(
   doc: Document = document,
 ): Promise<void> {
   benchMark('injected');
-  // A prerendered page loads nothing until the reader goes to it (it may never be shown).
+  // A page the reader cannot see yet (a background tab, a prerender) loads nothing until shown.
   await whenShown(doc, signal);
   try {
     await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SESSION_PATH));

@@ -1,15 +1,13 @@
 import { startPageSession } from './page-session';
-import { whenShown } from './when-shown';
 
 /**
- * The page session as a content script runs it, once the page is not a prerender the reader has
- * not gone to: the manifest styles the page, the background pushes settings.
+ * The page session as a content script runs it (once the page is shown: Chromium's loader and
+ * Firefox's content script wait for that, `when-shown.ts`): the manifest styles the page, the
+ * background pushes settings.
  */
 export function startContentSession(signal: AbortSignal): void {
-  void whenShown(document, signal).then(() =>
-    startPageSession(document, signal, null, {
-      highlightStyleInjected: true,
-      settingsPushed: true,
-    }),
-  );
+  startPageSession(document, signal, null, {
+    highlightStyleInjected: true,
+    settingsPushed: true,
+  });
 }
