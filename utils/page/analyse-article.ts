@@ -11,7 +11,8 @@ import type { FoundArticle } from '../messaging/found-article';
 import { parseAnalysisReply, type CheckedReply } from './parse-analysis-reply';
 import { findingsOf, possibleTermIds, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
-import { afterFirstPaint, hasPainted, yieldToPage } from './yield-to-page';
+import { afterFirstPaint, hasPainted } from './yield-to-page';
+import { mainThreadSlices } from './main-thread-slices';
 import { isRendered } from './is-rendered';
 
 /** An analysed article on the page: its text, the findings, and where each one is. */
@@ -30,8 +31,15 @@ export interface AnalysedArticle {
   recorded: boolean;
 }
 
-/** How many Ranges to make before giving the page its main thread back. */
-const RANGE_BATCH = 400;
+/** How many Ranges to make between two looks at the clock. */
+const RANGE_BATCH = 32;
+
+/**
+ * The reply for an article this long (about 3,500 words) and its findings took the task it came in
+ * a few ms to unpack before our code runs (9 ms for 50,000 words here), so mapping it waits for a
+ * task of its own.
+ */
+const LARGE_TEXT_CHARS = 20_000;
 
 /**
  * Fewer elements than this copy in well under a millisecond (a 2,000-word article of paragraphs
@@ -66,10 +74,12 @@ async function findArticle(doc: Document, isStale: () => boolean) {
   benchMark('scoped');
   const found = await requestArticle(doc, scope);
   benchMark('parsed');
+  const slices = mainThreadSlices();
+  if ((found?.text?.length ?? 0) > LARGE_TEXT_CHARS) await slices.yieldNow();
   if (isStale()) return 'stale';
   if (!found) return null;
   const article = mapPlanToLive(doc, found.plan, isRendered, scope);
-  return article && { ...article, found };
+  return article && { ...article, found, slices };
 }
 
 /**
@@ -84,7 +94,8 @@ async function analysisOf(text: string, found: FoundArticle, url: string): Promi
 }
 
 /**
- * Finds and analyses the article, in steps that each take the main thread only briefly.
+ * Finds and analyses the article, in steps that each take the main thread only briefly: from the
+ * reply on, in slices (`mainThreadSlices`).
  * Resolves to null when the page has no article, to `{ disabled }` when the reader switched
  * Sourcelight off for the site; `isStale` stops work that a newer run replaces.
  */
@@ -96,9 +107,11 @@ export async function analyseArticle(
   const article = await findArticle(doc, isStale);
   if (article === 'stale') return 'stale';
   if (!article) return null;
-  const { map, roots, found } = article;
+  const { map, roots, found, slices } = article;
   onArticleFound();
   benchMark('text-mapped');
+  await slices.maybeYield();
+  if (isStale()) return 'stale';
   const { settings, dismissed, analysis, spans } = await analysisOf(
     map.text,
     found,
@@ -112,7 +125,7 @@ export async function analyseArticle(
   const ranges = new Map<string, Range>();
   for (let i = 0; i < findings.length; i++) {
     if (i > 0 && i % RANGE_BATCH === 0) {
-      await yieldToPage();
+      await slices.maybeYield();
       if (isStale()) return 'stale';
     }
     const f = findings[i]!;
@@ -120,6 +133,9 @@ export async function analyseArticle(
     if (range) ranges.set(f.id, range);
   }
   benchMark('ranges-made');
+  // Drawing them comes next, in the same task: in a slice of its own when this one is spent.
+  await slices.maybeYield();
+  if (isStale()) return 'stale';
   return {
     settings,
     dismissed: new Set(dismissed),

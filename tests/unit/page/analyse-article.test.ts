@@ -4,6 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recentAnalyses } from '@/utils/background/recent-analyses';
 import { analyseArticle } from '@/utils/page/analyse-article';
 import { page, routeToBackground } from './route-to-background';
+import { yieldToPage } from '@/utils/page/yield-to-page';
+
+// Counted, and still yielding: how often the page is given its main thread back.
+vi.mock('@/utils/page/yield-to-page', async (original) => {
+  const actual = await original<typeof import('@/utils/page/yield-to-page')>();
+  return { ...actual, yieldToPage: vi.fn(actual.yieldToPage) };
+});
 
 describe('analyseArticle: finding and analysing in one round trip', () => {
   afterEach(() => {
@@ -56,6 +63,28 @@ describe('analyseArticle: finding and analysing in one round trip', () => {
     result = await analyseArticle(large(), () => false);
     if (!result || result === 'stale' || 'disabled' in result) throw new Error('no article');
     expect(sent).toEqual(['findArticle']);
+  });
+
+  it('gives the page its main thread back between the steps of a long article, not of a short one', async () => {
+    vi.stubGlobal('DOMParser', new Window().DOMParser);
+    routeToBackground();
+    // The clock stands still: only the size of the article decides (a slow run would yield too).
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    vi.mocked(yieldToPage).mockClear();
+    const short = await analyseArticle(page(), () => false);
+    if (!short || short === 'stale' || 'disabled' in short) throw new Error('no article');
+    expect(yieldToPage).not.toHaveBeenCalled();
+    // About 25,000 characters: its reply took its task a while to unpack, so mapping waits.
+    const long = await analyseArticle(page(130), () => false);
+    if (!long || long === 'stale' || 'disabled' in long) throw new Error('no article');
+    expect(long.map.text.length).toBeGreaterThan(20_000);
+    expect(yieldToPage).toHaveBeenCalled();
+    // A run replaced while it waits stops there.
+    let stale = false;
+    vi.mocked(yieldToPage).mockImplementationOnce(async () => {
+      stale = true;
+    });
+    expect(await analyseArticle(page(130), () => stale)).toBe('stale');
   });
 
   it('asks again with its own text when the page changed after the copy was made', async () => {

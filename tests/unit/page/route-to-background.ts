@@ -12,9 +12,9 @@ const para = (n: number) =>
   `<p>Paragraph ${n}. The harbour board said the new ferry timetable would start in May, after the council vote on fares, and that the night crossing would stay as it is for the summer months.</p>`;
 
 /** An article page of our own words. */
-export const page = () =>
+export const page = (paragraphs = 6) =>
   makeDocument(
-    `<!doctype html><html><head><title>Ferry timetable</title></head><body><nav>Home</nav><article>${[1, 2, 3, 4, 5, 6].map(para).join('')}</article></body></html>`,
+    `<!doctype html><html><head><title>Ferry timetable</title></head><body><nav>Home</nav><article>${Array.from({ length: paragraphs }, (_, i) => para(i + 1)).join('')}</article></body></html>`,
   );
 
 /** Routes the page's messages to the real background handler; `after` may change the answer. */
