@@ -2,6 +2,7 @@ import { isRecord } from '../schema/is-record';
 import { boxesAround } from './article-scope';
 import { jsonLdOutside, textNodes } from './clone-for-parsing';
 import { titleHeadingIn } from './title-heading';
+import { openTag, outerHtmlWithoutCode } from './html-without-code';
 import {
   assembleArticle,
   firstUnusedFrom,
@@ -171,7 +172,8 @@ const CODE = /<!--|<(script|style)\b[^>]*>/g;
  * names are read by the furniture rules), with the body's JSON-LD from outside it moved to the
  * head. The contents of scripts (but JSON-LD, which Readability reads), styles and comments are
  * left out: a third of a body's HTML on the saved real pages, and the page pays for every character
- * it sends (issue 18). Each is kept as an element or comment holding one space or nothing, so that
+ * it writes and sends (issue 18), so the larger code is left out as the HTML is written
+ * (`html-without-code.ts`) and the rest after (`withoutCode`). Each is kept as an element or comment holding one space or nothing, so that
  * the copy's body has the same text nodes in the same places as `scope` (the plan names text nodes
  * by their position).
  */
@@ -180,7 +182,7 @@ export function pageHtml(doc: Document, scope: Element | null = doc.body): strin
   let head = '';
   for (const el of doc.head?.querySelectorAll(HEAD_PARTS) ?? []) head += el.outerHTML;
   if (!doc.body || !scope || scope === doc.body)
-    return `${doctype}<html><head>${head}</head>${lean(doc.body?.outerHTML ?? '')}</html>`;
+    return `${doctype}<html><head>${head}</head>${lean(doc.body ? outerHtmlWithoutCode(doc.body) : '')}</html>`;
   for (const el of jsonLdOutside(doc, scope)) head += el.outerHTML;
   const boxes = [doc.body, ...boxesAround(scope)];
   let open = '';
@@ -189,25 +191,8 @@ export function pageHtml(doc: Document, scope: Element | null = doc.body): strin
     open += openTag(box);
     close = `</${box.localName}>${close}`;
   }
-  return `${doctype}<html><head>${head}</head>${open}${lean(scope.outerHTML)}${close}</html>`;
+  return `${doctype}<html><head>${head}</head>${open}${lean(outerHtmlWithoutCode(scope))}${close}</html>`;
 }
-
-/**
- * An element's start tag, written here rather than by serialising a shallow clone: cloning a
- * custom element would run the page's own constructor for it.
- */
-function openTag(el: Element): string {
-  let tag = `<${el.localName}`;
-  for (const a of el.attributes) tag += ` ${a.name}="${escapeAttribute(a.value)}"`;
-  return `${tag}>`;
-}
-
-/** An attribute value as the HTML serialiser writes it between double quotes. */
-const escapeAttribute = (value: string): string =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/\u00a0/g, '&nbsp;');
 
 /**
  * Attributes neither Readability nor the furniture rules read, and that are a fifth of a copy's
