@@ -5,7 +5,7 @@
  * main thread. The median of the loads per page, then the median and the sum over the pages.
  *
  *   npx wxt build -c tests/bench/wxt.bench.config.ts
- *   npx tsx tests/bench/page-phases.ts [build dir] [rounds] [--all] [--pages] [--synthetic]
+ *   npx tsx tests/bench/page-phases.ts [build dir] [rounds] [--all] [--pages] [--synthetic] [--only=REGEX]
  *
  * `--synthetic` loads the bench's generated 2,000- and 50,000-word articles instead (issue 10's
  * `page.ms2k` and `page.ms50k`), each step printed per page.
@@ -28,6 +28,9 @@ const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const dir = args[0] ?? '.bench/build/chrome-mv3';
 const rounds = Number(args[1] ?? 3);
 const synthetic = process.argv.includes('--synthetic');
+// `--only=REGEX`: only the real pages whose path matches (to time a change on the pages it touches).
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? new RegExp(onlyArg.slice('--only='.length)) : null;
 const server = await serveFixtures(
   {
     ...BLANK_PAGE,
@@ -64,7 +67,7 @@ const SHOWN = {
 const perPhase = new Map([...PAGE_PHASES, SHOWN].map((p) => [p.name, [] as number[]]));
 const urls = synthetic
   ? [PAGE_PATHS.article2k, PAGE_PATHS.article50k]
-  : listRealPages(process.argv.includes('--all'));
+  : listRealPages(process.argv.includes('--all')).filter((url) => !only || only.test(url));
 for (const url of urls) {
   const loads: Record<string, number>[] = [];
   for (let r = 0; r < rounds; r++) loads.push(await phasesOfLoad(url));

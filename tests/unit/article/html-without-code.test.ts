@@ -76,6 +76,21 @@ describe('outerHtmlWithoutCode', () => {
     expect(outerHtmlWithoutCode(root)).toBe(root.outerHTML);
   });
 
+  it('leaves code spread thin among many nodes to the serialiser', () => {
+    const spans = '<span>a</span>'.repeat(10);
+    const scripts = Array.from(
+      { length: 20 },
+      (_, i) => `<script>${`s${i}();`.repeat(130)}</script>`,
+    );
+    const doc = makeDocument(`<div id="r">${scripts.map((x) => spans + x).join('')}</div>`);
+    const root = doc.getElementById('r') as Element;
+    expect(outerHtmlWithoutCode(root)).toBe(root.outerHTML);
+    // The same code in fewer, larger scripts is left out.
+    const dense = makeDocument(`<div id="r">${spans}<script>${'x();'.repeat(3000)}</script></div>`);
+    const denseRoot = dense.getElementById('r') as Element;
+    expect(outerHtmlWithoutCode(denseRoot)).toBe(`<div id="r">${spans}<script> </script></div>`);
+  });
+
   it('falls back to the serialiser when the code sits inside foreign content', () => {
     const doc = makeDocument(
       `<div id="r"><svg><g><script>${bigCode(5)}${bigCode(6)}</script></g></svg><p>Text.</p></div>`,
