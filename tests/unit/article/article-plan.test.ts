@@ -156,17 +156,19 @@ describe('finding the article in a copy of the page (off the page’s main threa
     expect(fromPlan(live)!.map.text).toBe(extractArticle(live)!.map.text);
   });
 
-  it('leaves out attributes nobody reads (path data, image lists, handlers, data-*), and only in tags', () => {
+  it('leaves out attributes nobody reads (path data, image lists, handlers, data-*, links), and only in tags', () => {
     const icon =
       '<svg viewBox="0 0 9 9"><title>Share</title><path d="M0 0L9 9Z" fill="red"></path></svg>';
     const img =
       '<img src="/berth.jpg" srcset="/berth-2x.jpg 2x" sizes="50vw" data-lazy="/b.jpg" alt="The berth">';
     // Text that reads like an attribute (its quotes are not escaped in HTML) is text, not markup.
     const prose = 'Set data-berth="2" and d="long" in the form, said the clerk.';
+    const links =
+      '<a href="https://example.org/berths/2">Berth list</a> <a href="#notes">notes</a> <a href="javascript:void(0)">more</a>';
     const live = makeDocument(
       page
         .replace('<nav>', `<nav data-menu="main" onclick="open()">${icon}`)
-        .replace('<p>Third.', `${img}<p data-paragraph="3">${prose} Third.`),
+        .replace('<p>Third.', `${img}<p data-paragraph="3">${prose} ${links} Third.`),
     );
     const html = pageHtml(live);
     for (const left of [
@@ -177,6 +179,7 @@ describe('finding the article in a copy of the page (off the page’s main threa
       'data-menu',
       'open()',
       'data-paragraph',
+      'example.org',
     ])
       expect(html).not.toContain(left);
     for (const kept of [
@@ -184,6 +187,9 @@ describe('finding the article in a copy of the page (off the page’s main threa
       'fill="red"',
       'src="/berth.jpg"',
       'alt="The berth"',
+      '<a>Berth list</a>',
+      'href="#notes"',
+      'href="javascript:void(0)"',
       prose,
     ])
       expect(html).toContain(kept);
