@@ -173,9 +173,9 @@ const CODE = /<!--|<(script|style)\b[^>]*>/g;
  * head. The contents of scripts (but JSON-LD, which Readability reads), styles and comments are
  * left out: a third of a body's HTML on the saved real pages, and the page pays for every character
  * it writes and sends (issue 18), so the larger code is left out as the HTML is written
- * (`html-without-code.ts`) and the rest after (`withoutCode`). Each is kept as an element or comment holding one space or nothing, so that
- * the copy's body has the same text nodes in the same places as `scope` (the plan names text nodes
- * by their position).
+ * (`html-without-code.ts`) and the rest after (`withoutCode`). Each is kept as an element or
+ * comment holding one space or nothing, so that the copy's body has the same text nodes in the
+ * same places as `scope` (the plan names text nodes by their position).
  */
 export function pageHtml(doc: Document, scope: Element | null = doc.body): string {
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
