@@ -10,7 +10,7 @@ import { findArticleInHtml } from './find-article-in-html';
 import { earlyPlanKey } from './early-plans';
 import { warmUp } from './warm-up';
 import { findTabArticle } from './tab-article';
-import { forgetTabState, recordTabState } from './record-tab-state';
+import { AFTER_ANSWER_MS, forgetTabState, recordTabState } from './record-tab-state';
 import { pageReportFor } from './page-report-for';
 import { isNewestDocument, noteDocumentLeft, noteNewestDocument } from './newest-document';
 
@@ -64,7 +64,13 @@ export async function handleBackgroundMessage(
         // Recorded as the page would report it, so that the page sends no report when it reads
         // this text (a message fewer on every article page: issue 18). Queued before the answer
         // goes, so whatever the page reports next (a differing text, an error) lands after it.
-        void recordTabState(tabId, pageReportFor(message, { ...reply, analysis }), text);
+        // Held back until the page has drawn its highlights, which the work would slow down.
+        void recordTabState(
+          tabId,
+          pageReportFor(message, { ...reply, analysis }),
+          text,
+          AFTER_ANSWER_MS,
+        );
       }
       return { plan, text, reply, recorded } satisfies FoundArticle;
     }

@@ -6,6 +6,15 @@ import { findIndependentSources } from './find-independent-sources';
 import { articleTextToKeep } from './tab-article';
 import { tabStore } from './tab-store';
 
+/**
+ * How long the background's own record of a page waits after answering its `findArticle`: matching
+ * the library and writing the tab's state take the worker 5–20 ms of CPU, which on a 2-core machine
+ * ran while the page mapped the answer and drew its highlights, and made those steps take up to
+ * twice as long (issue 18, seventeenth session). The page's handling of a 50,000-word article's
+ * answer is over well within this on that machine; the panel learns of the page this much later.
+ */
+export const AFTER_ANSWER_MS = 150;
+
 /** Per tab, the last state write queued: each waits for the one before it. */
 const queued = new Map<number, Promise<void>>();
 
@@ -13,13 +22,19 @@ const queued = new Map<number, Promise<void>>();
  * Stores a tab's state from what its page reported (or what the background found for it), with its
  * independent sources and fact-checks, and tells the panel. Writes for one tab run in the order they
  * were asked for: matching sources takes a while, and an earlier report (the background's own,
- * made as it answered `findArticle`) must never land over a later one from the page.
+ * made as it answered `findArticle`) must never land over a later one from the page. `afterMs`
+ * holds the work back that long (`AFTER_ANSWER_MS`), still in that order.
  */
-export function recordTabState(tabId: number, report: PageReport, text: string): Promise<void> {
+export function recordTabState(
+  tabId: number,
+  report: PageReport,
+  text: string,
+  afterMs = 0,
+): Promise<void> {
   return queueWrite(tabId, async () => {
-    // A task later: the answer of the message that asked for this goes first (matching the
-    // library takes the worker a few ms the page would otherwise wait for).
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A task later at least: the answer of the message that asked for this goes first (matching
+    // the library takes the worker a few ms the page would otherwise wait for).
+    await new Promise((resolve) => setTimeout(resolve, afterMs));
     const [sources, factChecks] = await Promise.all([
       findIndependentSources(report, text),
       findFactChecks(report),

@@ -28,6 +28,18 @@ describe('recordTabState', () => {
     expect(state?.articleText).toBe('Ferry text, changed.');
   });
 
+  it('holds a write back for `afterMs`, and a later one still lands after it', async () => {
+    const held = recordTabState(3, report('The background’s record'), 'Ferry text.', 60);
+    const later = recordTabState(3, report('The page’s report'), 'Ferry text, changed.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Nothing written yet: the page is still drawing what the background answered.
+    expect(await tabStore.get(3)).toBeNull();
+    await held;
+    expect((await tabStore.get(3))?.report.title).toBe('The background’s record');
+    await later;
+    expect((await tabStore.get(3))?.report.title).toBe('The page’s report');
+  });
+
   it('goes on with later writes when one fails', async () => {
     const set = tabStore.set.bind(tabStore);
     let calls = 0;
