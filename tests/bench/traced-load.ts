@@ -10,19 +10,27 @@ export interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of a complete event, in µs. */
   tdur?: number;
-  args?: { beginData?: { url?: string } };
+  args?: { beginData?: { url?: string }; name?: string; src_func?: string };
 }
 
 /**
- * The browser-wide trace (every process) of `page` loading `url`, from the navigation to the load
- * event + 3 s, with the given trace categories.
+ * The trace of `page` loading `url`, from the navigation to the load event + 3 s (or `afterMs`),
+ * with the given trace categories. Traced through the page's own session it holds the page's
+ * renderer and the browser process, and not reliably the extension's process; `everyProcess`
+ * traces through the browser's session, which holds every process (the offscreen document and
+ * the service worker too).
  */
 export async function tracedLoad(
   page: Page,
   url: string,
   categories: string[],
+  { everyProcess = false, afterMs = 3000 } = {},
 ): Promise<TraceEvent[]> {
-  const cdp = await page.context().newCDPSession(page);
+  const browser = page.context().browser();
+  const cdp =
+    everyProcess && browser
+      ? await browser.newBrowserCDPSession()
+      : await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) =>
     events.push(...(value as unknown as TraceEvent[])),
@@ -33,9 +41,10 @@ export async function tracedLoad(
     traceConfig: { includedCategories: categories },
   });
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(afterMs);
   await cdp.send('Tracing.end');
   await complete;
+  await cdp.detach();
   return events;
 }
 
