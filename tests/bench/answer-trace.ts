@@ -18,7 +18,7 @@ import { generateArticle } from './generate-article';
 import { articlePage } from './generate-pages';
 import { launchBrowser } from './launch-browser';
 import { round } from './stats';
-import { tracedLoad, type TraceEvent } from './traced-load';
+import { TOP_LEVEL_TASK, tracedLoad, type TraceEvent } from './traced-load';
 
 const args = process.argv.slice(2);
 const dir = args[0] ?? '.bench/build/chrome-mv3';
@@ -51,7 +51,7 @@ function threadNames(events: readonly TraceEvent[]): Map<string, string> {
   return out;
 }
 
-const isTask = (e: TraceEvent) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask';
+const isTask = (e: TraceEvent) => e.ph === 'X' && TOP_LEVEL_TASK.test(e.name);
 
 /**
  * The top-level work of each thread, in time order: its tasks, and the microtask checkpoints that

@@ -21,10 +21,7 @@ import { listRealPages, REAL_PAGE_DIRS } from './bench-real-pages';
 import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { median, round } from './stats';
-import { freshSiteOrigins, parserThreadOf, tracedLoad } from './traced-load';
-
-/** The scheduler's top-level task events: each of the thread's tasks is one of these. */
-const TASK = /^(?:ThreadControllerImpl::RunTask|RunTask)$/;
+import { freshSiteOrigins, parserThreadOf, TOP_LEVEL_TASK, tracedLoad } from './traced-load';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const numeric = (arg: string) => /^\d+$/.test(arg);
@@ -47,7 +44,8 @@ async function cpuOfFreshLoad(context: BrowserContext, path: string): Promise<nu
     // Top-level tasks only: a task nested in another (a nested run loop) is counted by its parent.
     const tasks = events
       .filter(
-        (e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && TASK.test(e.name),
+        (e) =>
+          e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && TOP_LEVEL_TASK.test(e.name),
       )
       .sort((a, b) => a.ts - b.ts);
     let end = 0;

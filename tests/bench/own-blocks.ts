@@ -1,13 +1,10 @@
-import type { TraceEvent } from './traced-load';
+import { TOP_LEVEL_TASK, type TraceEvent } from './traced-load';
 
 /** The name Chromium gives the content scripts' isolated world in traces (the extension's name). */
 export const WORLD_NAME = 'Sourcelight';
 
 /** The trace categories `ownBlocks` reads: top-level tasks, script calls with their world, messages. */
 export const OWN_BLOCK_CATEGORIES = ['toplevel', 'v8', 'devtools.timeline', 'mojom', 'ipc'];
-
-/** A task the main thread's scheduler runs (the outermost of these is the task). */
-const TASK = /^(?:ThreadControllerImpl::)?RunTask$/;
 
 type Args = {
   worldName?: string;
@@ -52,7 +49,7 @@ export function ownBlocks(
   let sum = 0;
   for (const e of on) {
     const end = e.ts + e.dur!;
-    if (e.ts >= taskEnd && TASK.test(e.name)) {
+    if (e.ts >= taskEnd && TOP_LEVEL_TASK.test(e.name)) {
       if (sum > 0) blocks.push(sum / 1000);
       sum = 0;
       taskEnd = end;

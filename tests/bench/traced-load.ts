@@ -13,6 +13,9 @@ export interface TraceEvent {
   args?: { beginData?: { url?: string }; name?: string; src_func?: string };
 }
 
+/** A top-level task of a thread, as Chromium's trace names it (older builds: `RunTask`). */
+export const TOP_LEVEL_TASK = /^(?:ThreadControllerImpl::)?RunTask$/;
+
 /**
  * The trace of `page` loading `url`, from the navigation to the load event + 3 s (or `afterMs`),
  * with the given trace categories. Traced through the page's own session it holds the page's
