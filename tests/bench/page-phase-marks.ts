@@ -11,14 +11,30 @@ export interface PagePhase {
 /** The steps from the content script's start to its highlights, in order (`page-phases.ts`). */
 export const PAGE_PHASES: readonly PagePhase[] = [
   {
-    name: 'load',
+    name: 'until-shown',
     from: 'injected',
+    to: 'start',
+    what: 'the loader waits until the page is shown',
+  },
+  { name: 'gate', from: 'start', to: 'gated', what: 'may the page hold an article (the loader)' },
+  {
+    name: 'load',
+    from: 'gated',
     to: 'loaded',
     what: 'the page session fetched, compiled (off the main thread)',
   },
-  { name: 'evaluate', from: 'loaded', to: 'start', what: 'the bundle’s modules evaluated' },
-  { name: 'gate', from: 'start', to: 'gated', what: 'may the page hold an article' },
-  { name: 'paint', from: 'gated', to: 'painted', what: 'waiting for a large page’s first paint' },
+  {
+    name: 'evaluate',
+    from: 'loaded',
+    to: 'session-start',
+    what: 'the bundle’s modules evaluated',
+  },
+  {
+    name: 'paint',
+    from: 'session-start',
+    to: 'painted',
+    what: 'the session set up; waiting for a large page’s first paint',
+  },
   { name: 'scope', from: 'painted', to: 'scoped', what: 'the part that can hold it' },
   { name: 'copy', from: 'scoped', to: 'copied', what: 'its HTML serialised' },
   { name: 'send', from: 'copied', to: 'sent', what: 'the message’s synchronous part' },

@@ -3,13 +3,18 @@ import { waitForDone } from './wait-for-mark';
 
 /** What one page load cost the content script, from its performance marks and long tasks. */
 export interface PageTiming {
-  /** sourcelight:start → sourcelight:highlighted (null when the page was not highlighted). */
+  /**
+   * sourcelight:start (the loader, before its gate) → sourcelight:highlighted, less the wait for
+   * the page session's module (`loadMs`): the gate, then the session's own steps and the wait for
+   * the answer, as before the gate moved into the loader (null when the page was not highlighted).
+   */
   highlightedMs: number | null;
-  /** sourcelight:start → sourcelight:done. */
+  /** sourcelight:start → sourcelight:done (a page the gate turns away: the loader alone). */
   doneMs: number;
   /**
-   * sourcelight:injected → sourcelight:start: from the content script's start (a loader) to the page
-   * session's, its module fetched and compiled off the main thread, then evaluated.
+   * sourcelight:gated → sourcelight:session-start: from the loader's gate letting the page through
+   * to the page session's start, its module fetched and compiled off the main thread, then
+   * evaluated (builds before the eighteenth session: sourcelight:injected → sourcelight:start).
    */
   loadMs: number | null;
   /** Page navigation → sourcelight:highlighted: when the reader sees the highlights (null when none). */
@@ -78,9 +83,22 @@ export async function timePageLoad(
   await page.waitForTimeout(300);
   // No named functions inside: tsx would wrap them in a `__name` helper the page lacks.
   const timing = await page.evaluate((): PageTiming => {
-    const [start, done, highlighted, injected] = ['start', 'done', 'highlighted', 'injected'].map(
-      (mark) => performance.getEntriesByName(`sourcelight:${mark}`)[0]?.startTime ?? null,
-    ) as [number, number, number | null, number | null];
+    const [start, done, highlighted, injected, gated, sessionStart] = [
+      'start',
+      'done',
+      'highlighted',
+      'injected',
+      'gated',
+      'session-start',
+    ].map((mark) => performance.getEntriesByName(`sourcelight:${mark}`)[0]?.startTime ?? null) as [
+      number,
+      number,
+      number | null,
+      number | null,
+      number | null,
+      number | null,
+    ];
+    const moduleWait = gated !== null && sessionStart !== null ? sessionStart - gated : null;
     const loaded = injected ?? start;
     const [gaps, longTasks] = [window.__benchGaps ?? [], window.__benchLongTasks ?? []].map(
       (list) =>
@@ -98,10 +116,10 @@ export async function timePageLoad(
     for (const [name, h] of CSS.highlights)
       if (name.startsWith('sourcelight-')) highlights[name] = h.size;
     return {
-      highlightedMs: highlighted === null ? null : highlighted - start,
+      highlightedMs: highlighted === null ? null : highlighted - start - (moduleWait ?? 0),
       highlightedSinceNavigationMs: highlighted,
       doneMs: done - start,
-      loadMs: injected === null ? null : start - injected,
+      loadMs: moduleWait ?? (injected === null ? null : start - injected),
       longestTaskMs: Math.max(0, ...own),
       longestTaskWithPageMs: Math.max(0, ...gaps),
       longestTaskAfterStartMs: Math.max(0, ...after),

@@ -15,7 +15,9 @@
  * (as `fresh-site-cost.ts`); by default each load starts from a blank page of the same site.
  *
  *   npx wxt build -c tests/bench/wxt.bench.config.ts
- *   npx tsx tests/bench/trace-diff.ts /corpora/extraction/pages/NAME.html [loads] [.bench/build/chrome-mv3] [--fresh-site]
+ *   npx tsx tests/bench/trace-diff.ts /corpora/extraction/pages/NAME.html [loads] [.bench/build/chrome-mv3] [--fresh-site] [--by-origin]
+ * `--by-origin` names each top-level task's own time by the code that posted it (the trace's
+ * `src_func`: an IPC message's arrival, a frame, the parser), to say whose tasks grew.
  */
 import type { BrowserContext } from '@playwright/test';
 import { REAL_PAGE_DIRS } from './bench-real-pages';
@@ -23,7 +25,13 @@ import { serveFixtures } from './fixture-server';
 import { launchBrowser, launchPlainBrowser } from './launch-browser';
 import { median, round } from './stats';
 import { BLANK_PAGE, blankTab } from './blank-tab';
-import { freshSiteOrigins, parserThreadOf, tracedLoad, type TraceEvent } from './traced-load';
+import {
+  freshSiteOrigins,
+  parserThreadOf,
+  TOP_LEVEL_TASK,
+  tracedLoad,
+  type TraceEvent,
+} from './traced-load';
 
 /** What is traced: DevTools' timeline and V8 by default; TRACE_CATEGORIES (comma-separated) adds more. */
 const CATEGORIES = [
@@ -39,6 +47,8 @@ const SCRIPT =
 const RENDERING = /^(?:Layout|UpdateLayoutTree|PrePaint|Paint)$/;
 
 const freshSite = process.argv.includes('--fresh-site');
+/** `--by-origin`: a top-level task's own time is named by where it was posted from (its `src_func`). */
+const byOrigin = process.argv.includes('--by-origin');
 const [url, loadsArg, build = '.bench/build/chrome-mv3'] = process.argv
   .slice(2)
   .filter((arg) => !arg.startsWith('--'));
@@ -79,8 +89,13 @@ function selfTimes(events: TraceEvent[]): Map<string, number> {
     while (open.length && open.at(-1)!.end <= slice.ts) open.pop();
     const parent = open.at(-1);
     const script = SCRIPT.test(slice.name) || (parent?.script ?? false);
+    const posted = slice.args?.src_func;
     const name =
-      parent?.script && RENDERING.test(slice.name) ? `${slice.name} (forced)` : slice.name;
+      parent?.script && RENDERING.test(slice.name)
+        ? `${slice.name} (forced)`
+        : byOrigin && TOP_LEVEL_TASK.test(slice.name) && typeof posted === 'string'
+          ? `${slice.name} ← ${posted}`
+          : slice.name;
     if (parent) byName.set(parent.name, (byName.get(parent.name) ?? 0) - slice.dur! / 1000);
     byName.set(name, (byName.get(name) ?? 0) + slice.dur! / 1000);
     open.push({ end: slice.ts + slice.dur!, name, script });

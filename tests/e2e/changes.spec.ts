@@ -45,6 +45,22 @@ test('an SPA navigation (history.pushState) is analysed again', async ({
     .toContain('so-called');
 });
 
+test('a page that was not an article and becomes one by an SPA navigation is analysed then', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  // A list of headlines: turned away by the gate (in Chromium the loader's, the page asleep).
+  await page.goto('/spa.html?start=listing');
+  await waitForReport(serviceWorker, '/spa.html?start=listing', 'not-article');
+  await page.click('#next');
+  const story = await waitForReport(serviceWorker, '/spa-story-2');
+  expect(JSON.stringify(story.report.analysis)).toContain('Demmer');
+  await expect
+    .poll(async () => ((await pageHighlights(page))['sourcelight-term'] ?? []).join(' '))
+    .toContain('so-called');
+});
+
 test('a URL changed by the page’s script alone (no new content) is followed at once', async ({
   context,
   serviceWorker,

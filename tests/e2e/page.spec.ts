@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, EXTENSION_PATH } from './fixtures';
 import { SidePanel } from './side-panel';
-import { openAnalysed, pageHighlights, textPoint, waitForReport } from './helpers';
+import {
+  openAnalysed,
+  pageHighlights,
+  tabIdFor,
+  tabStateFor,
+  textPoint,
+  waitForReport,
+} from './helpers';
 import { ARTICLE, ARTICLE_PATH } from './shared/fixture-article';
 import { highlightBackgroundsInPage } from './shared/in-page';
 import { OPEN_PANEL_HINT } from '../../utils/messaging/show-in-panel-reply';
@@ -55,7 +62,8 @@ test('the content script is only a loader: the page session comes as a module fr
   // The session's code (its message for an extension that did not answer) is not in the loader.
   expect(built(PAGE_SESSION_FILE)).toContain(UNREADABLE);
   expect(built('content-scripts/content.js')).not.toContain(UNREADABLE);
-  expect(built('content-scripts/content.js').length).toBeLessThan(8_000);
+  // The loader carries the gate and what keeps a page that is not an article asleep, no more.
+  expect(built('content-scripts/content.js').length).toBeLessThan(12_000);
   // A page cannot load the session from the extension's fixed address, so it cannot probe for it.
   const extensionId = new URL(serviceWorker.url()).host;
   const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
@@ -76,6 +84,56 @@ test('the content script is only a loader: the page session comes as a module fr
     performance.getEntriesByType('resource').map((e) => e.name),
   );
   expect(resources.filter((name) => name.endsWith(PAGE_SESSION_FILE))).toEqual([]);
+});
+
+test('a page that is not an article runs only the loader: the page session is never loaded into it', async ({
+  context,
+  serviceWorker,
+}) => {
+  /** The extension's scripts that ran in a page loaded at `url` (its isolated world included). */
+  const extensionScripts = async (url: string, status: string) => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+      if (event.url.startsWith('chrome-extension://')) scripts.push(new URL(event.url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(url);
+    await waitForReport(serviceWorker, url, status);
+    await page.close();
+    return scripts;
+  };
+  const listing = await extensionScripts('/not-article.html', 'not-article');
+  expect(listing).toContain('/content-scripts/content.js');
+  expect(listing.filter((script) => script.endsWith(PAGE_SESSION_FILE))).toEqual([]);
+  // The same look sees the session on an article (so the check above can fail).
+  const article = await extensionScripts(ARTICLE_PATH, 'article');
+  expect(article.filter((script) => script.endsWith(PAGE_SESSION_FILE))).toHaveLength(1);
+});
+
+test('a page asleep (not an article) answers the panel: hiding the highlights wakes the session, which reports it', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/not-article.html');
+  await waitForReport(serviceWorker, '/not-article.html', 'not-article');
+  const tabId = await tabIdFor(serviceWorker, '/not-article.html');
+  const reply = await serviceWorker.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(id, { type: 'setHighlightsVisible', tabId: id, visible: false }),
+    tabId,
+  );
+  expect(reply ?? null).toBeNull();
+  await expect
+    .poll(async () => {
+      const state = (await tabStateFor(serviceWorker, '/not-article.html')) as {
+        report: { status: string; highlightsVisible: boolean };
+      } | null;
+      return state && [state.report.status, state.report.highlightsVisible];
+    })
+    .toEqual(['not-article', false]);
 });
 
 test('a page whose policy allows no script at all is still analysed and highlighted (the page session loads all the same)', async ({

@@ -57,9 +57,11 @@ const isSmallPage = (doc: Document): boolean =>
  * text it expects the page to read. The page never runs Readability itself, so the content script
  * does not carry it.
  */
-async function findArticle(doc: Document, isStale: () => boolean) {
-  if (!mayHoldArticle(doc)) return null;
-  benchMark('gated');
+async function findArticle(doc: Document, isStale: () => boolean, gatePassed: boolean) {
+  if (!gatePassed) {
+    if (!mayHoldArticle(doc)) return null;
+    benchMark('gated');
+  }
   if (!hasPainted() && !isSmallPage(doc)) {
     // Copying a large page waits until the reader sees it; the background gets ready meanwhile
     // (a page that has painted, or whose copy is cheap, goes straight on: each message costs it
@@ -97,14 +99,16 @@ async function analysisOf(text: string, found: FoundArticle, url: string): Promi
  * Finds and analyses the article, in steps that each take the main thread only briefly: from the
  * reply on, in slices (`mainThreadSlices`).
  * Resolves to null when the page has no article, to `{ disabled }` when the reader switched
- * Sourcelight off for the site; `isStale` stops work that a newer run replaces.
+ * Sourcelight off for the site; `isStale` stops work that a newer run replaces. `gatePassed`: the
+ * cheap gate already let this page through (Chromium's loader runs it).
  */
 export async function analyseArticle(
   doc: Document,
   isStale: () => boolean,
   onArticleFound: () => void = () => undefined,
+  gatePassed = false,
 ): Promise<AnalysedArticle | null | 'stale' | { disabled: Settings }> {
-  const article = await findArticle(doc, isStale);
+  const article = await findArticle(doc, isStale, gatePassed);
   if (article === 'stale') return 'stale';
   if (!article) return null;
   const { map, roots, found, slices } = article;

@@ -4,6 +4,7 @@ export type BenchMarkName =
   | 'loaded'
   | 'start'
   | 'gated'
+  | 'session-start'
   | 'painted'
   | 'scoped'
   | 'copied'

@@ -1,5 +1,15 @@
 const QUIET_MS = 250;
 
+/** Whether a mutation added an element that matches `selector` or holds one. */
+export function addsMatching(record: MutationRecord, selector: string): boolean {
+  for (const node of record.addedNodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.matches(selector) || el.querySelector(selector)) return true;
+  }
+  return false;
+}
+
 /**
  * Watches the page for changes that matter to the analysis (text inside the article changing, the
  * article being replaced, content arriving late) and calls `onChange` once per burst, when the

@@ -8,7 +8,7 @@ import { reportPage } from './report-page';
 import { highlightGroups } from './highlight-groups';
 import { parsePageMessage, type PageMessage } from '../messaging/page-messages';
 import { watchSettings, type Settings } from '../settings/settings';
-import { watchForChanges } from './change-watcher';
+import { addsMatching, watchForChanges } from './change-watcher';
 import { describeFinding } from './describe-finding';
 import { enclosingFindings, OUTER_LABELS } from './enclosing-findings';
 import { saveDismissed } from './dismissed-store';
@@ -18,6 +18,7 @@ import { analyseArticle, type AnalysedArticle } from './analyse-article';
 import { selectedPassage } from './selected-passage';
 import { yieldToPage } from './yield-to-page';
 import { pageSnapshot } from '../lesson/page-snapshot';
+import type { SessionHandoff } from './session-handoff';
 
 /** How long finding and analysing an article runs before the panel is told it is loading. */
 const LOADING_AFTER_MS = 300;
@@ -39,6 +40,11 @@ export interface PageSessionOptions {
    * content script's: the page does not watch storage itself.
    */
   settingsPushed?: boolean;
+  /**
+   * Chromium's loader ran the gate before loading the session (`session-handoff.ts`): its first
+   * look at the page starts past it, and it takes over the loader's message listener.
+   */
+  handoff?: SessionHandoff | null;
 }
 
 /**
@@ -53,8 +59,12 @@ export function startPageSession(
   options: PageSessionOptions = {},
 ): void {
   const analyseThePage = options.analyse ?? analyseArticle;
-  // Marks for `npm run bench`: start → highlighted (article) or start → done (any page).
-  benchMark('start');
+  const handoff = options.handoff ?? null;
+  // Marks for `npm run bench`: start → highlighted (article) or start → done (any page); where
+  // the loader started and ran the gate, the session's start is a step of its own.
+  benchMark(handoff ? 'session-start' : 'start');
+  // Passed once, for the first look only: a later one (a change, a navigation) gates again.
+  let gatePassed = handoff?.gatePassed ?? false;
   // Made on first use: a page that is not an article never needs one.
   let highlighterInstance: Highlighter | null = null;
   const highlighter = (): Highlighter =>
@@ -122,10 +132,17 @@ export function startPageSession(
       // The panel shows "loading" only for a first analysis, not while a changed page is redone,
       // and only when it takes a while: each message costs the page's main thread (issue 18).
       let loading: number | undefined;
-      const found = await analyseThePage(doc, isStale, () => {
-        if (current !== null) return;
-        loading = window.setTimeout(() => isStale() || report('loading'), LOADING_AFTER_MS);
-      }).finally(() => clearTimeout(loading));
+      const gated = gatePassed;
+      gatePassed = false;
+      const found = await analyseThePage(
+        doc,
+        isStale,
+        () => {
+          if (current !== null) return;
+          loading = window.setTimeout(() => isStale() || report('loading'), LOADING_AFTER_MS);
+        },
+        gated,
+      ).finally(() => clearTimeout(loading));
       if (found === 'stale') return;
       if (found) followSettings();
       if (found && 'disabled' in found) {
@@ -211,13 +228,7 @@ export function startPageSession(
       if (cardInstance?.host.contains(record.target)) return false;
       if (current?.roots.some((r) => !r.isConnected || r.contains(record.target))) return true;
       // New prose (content arriving late, an SPA render) or a further article (infinite scroll).
-      const wanted = current ? 'article, [itemprop="articleBody"]' : 'p';
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        const el = node as Element;
-        if (el.matches(wanted) || el.querySelector(wanted)) return true;
-      }
-      return false;
+      return addsMatching(record, current ? 'article, [itemprop="articleBody"]' : 'p');
     },
     () => void analyse(),
     signal,
@@ -276,6 +287,12 @@ export function startPageSession(
   };
 
   listen(parsePageMessage, handle, signal);
+  // What came while the page slept (the loader listened), answered now that this one listens.
+  handoff?.takeOver((raw) => {
+    const message = parsePageMessage(raw);
+    // The session analyses the page as it starts: a request to analyse again needs no second run.
+    return message && message.type !== 'reanalyze' ? handle(message) : undefined;
+  });
   // Leaving (to another page in this tab, or into the back/forward cache): what the tab shows is
   // not this page any more, and the panel must not go on showing it beside a page Sourcelight does
   // not run on (the browser's own pages, about:blank).

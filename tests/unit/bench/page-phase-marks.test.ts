@@ -3,15 +3,15 @@ import { PAGE_PHASES, phaseDurations } from '../../bench/page-phase-marks';
 
 describe('phaseDurations', () => {
   it('gives each step between two marks, and leaves out a step whose marks are missing', () => {
-    // A page that was not an article: the gate ran, then nothing else was marked but done.
+    // A page that was not an article: the loader's gate ran, then nothing was marked but done.
     const notArticle = phaseDurations(
       new Map([
-        ['loaded', 10],
+        ['injected', 10],
         ['start', 12.5],
         ['done', 14],
       ]),
     );
-    expect(notArticle).toEqual({ evaluate: 2.5 });
+    expect(notArticle).toEqual({ 'until-shown': 2.5 });
 
     const marks = new Map<string, number>();
     let t = 100;

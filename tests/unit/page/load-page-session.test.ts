@@ -2,11 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageReportSchema } from '@/utils/messaging/page-report';
 import { loadPageSession, NOT_LOADED, PAGE_SESSION_PATH } from '@/utils/page/load-page-session';
+import { takeHandoff } from '@/utils/page/session-handoff';
 import { makeDocument } from '../article/dom';
 
 describe('loadPageSession', () => {
   afterEach(() => {
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
     fakeBrowser.reset();
   });
 
@@ -25,6 +27,7 @@ describe('loadPageSession', () => {
     await loadPageSession(
       new AbortController().signal,
       makeDocument('<title>Harbour news</title><p>x</p>'),
+      () => true,
     );
     expect(asked).toEqual([PAGE_SESSION_PATH]);
     expect(sent).toHaveLength(1);
@@ -48,12 +51,62 @@ describe('loadPageSession', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const doc = makeDocument('<title>Harbour news</title><p>x</p>');
     Object.defineProperty(doc, 'prerendering', { value: true, configurable: true });
-    const loading = loadPageSession(new AbortController().signal, doc);
+    const loading = loadPageSession(new AbortController().signal, doc, () => true);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(asked).toEqual([]);
     Object.defineProperty(doc, 'prerendering', { value: false, configurable: true });
     doc.dispatchEvent(new doc.defaultView!.Event('prerenderingchange'));
     await loading;
     expect(asked).toEqual([PAGE_SESSION_PATH]);
+  });
+
+  it('hands the session the gate’s yes, so that its first look does not gate again', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(
+      (path: string) => `sourcelight-missing:${path}`,
+    );
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await loadPageSession(
+      new AbortController().signal,
+      makeDocument('<title>Harbour news</title><p>x</p>'),
+      () => true,
+    );
+    expect(takeHandoff()?.gatePassed).toBe(true);
+    // Taken once: a second session in the same world (the extension updated) starts afresh.
+    expect(takeHandoff()).toBeNull();
+  });
+
+  it('loads nothing into a page the gate turns away, and reports it as not an article', async () => {
+    const asked: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => {
+      asked.push(path);
+      return `sourcelight-missing:${path}`;
+    });
+    const sent: { type: string; report?: unknown }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      sent.push(message as { type: string });
+      return Promise.resolve(undefined);
+    });
+    const doc = makeDocument('<title>Garden tools</title><ul><li>Spade</li></ul>');
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    // Chromium's Navigation API, which the sleeping page follows (happy-dom has none).
+    Object.defineProperty(doc.defaultView!, 'navigation', { value: new EventTarget() });
+    // The loader sleeps with the page: nothing is imported (and `loading` does not resolve).
+    void loadPageSession(new AbortController().signal, doc, () => false);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(asked).toEqual([]);
+    expect(sent[0]!.type).toBe('pageReport');
+    expect(PageReportSchema.parse(sent[0]!.report)).toMatchObject({
+      status: 'not-article',
+      analysis: null,
+      title: 'Garden tools',
+    });
+    // A message for the page wakes it: the session is loaded to answer it.
+    void fakeBrowser.runtime.onMessage.trigger(
+      { type: 'getSnapshot', tabId: 1 },
+      {},
+      () => undefined,
+    );
+    await vi.waitFor(() => expect(asked).toEqual([PAGE_SESSION_PATH]));
+    expect(takeHandoff()?.gatePassed).toBe(false);
   });
 });

@@ -42,6 +42,37 @@ describe('startPageSession', () => {
     expect(added).not.toContain('click');
     expect(added).not.toContain('mouseup');
   });
+  it('takes over from the loader: its first look only skips the gate, and it answers what came meanwhile', async () => {
+    const doc = makeDocument('<!doctype html><html><body><ul><li>One</li></ul></body></html>');
+    vi.stubGlobal('location', doc.location);
+    vi.stubGlobal('window', doc.defaultView);
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const looks: boolean[] = [];
+    let handle: ((raw: unknown) => Promise<unknown> | undefined) | null = null;
+    const controller = new AbortController();
+    startPageSession(doc, controller.signal, null, {
+      analyse: (_doc, _isStale, _found, gatePassed) => {
+        looks.push(gatePassed ?? false);
+        return Promise.resolve(null);
+      },
+      handoff: { gatePassed: true, takeOver: (h) => void (handle = h) },
+    });
+    expect(handle).not.toBeNull();
+    // A request to analyse again that came while the page slept: the start's look is that one.
+    expect(handle!({ type: 'reanalyze', tabId: 1 })).toBeUndefined();
+    expect(await handle!({ type: 'getSnapshot', tabId: 1 })).toBeNull();
+    // Not a message for the page: unanswered.
+    expect(handle!({ type: 'getSnapshot' })).toBeUndefined();
+    // A later look (the panel asks again) gates as usual.
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'reanalyze', tabId: 1 },
+      {},
+      () => undefined,
+    );
+    await vi.waitFor(() => expect(looks).toEqual([true, false]));
+    controller.abort();
+  });
 });
 
 describe('startPageSession reporting to the background', () => {
