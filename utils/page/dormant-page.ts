@@ -4,7 +4,7 @@ import { isPageMessageType } from '../messaging/page-message-types';
 import { sendToExtension } from '../messaging/transport';
 import { benchMark } from './bench-mark';
 import { addsMatching, watchForChanges } from './change-watcher';
-import { pageReportBase } from './page-report-base';
+import { bareReport } from './page-report-base';
 import type { SessionHandoff } from './session-handoff';
 
 /** A message that came while the page slept, answered once the session has taken over. */
@@ -29,6 +29,10 @@ export function sleepUntilArticle(
   mayHold: (doc: Document) => boolean = mayHoldArticle,
 ): Promise<SessionHandoff> {
   const win = doc.defaultView ?? window;
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  // Every Chromium the manifest admits has the Navigation API; without it, the session (which
+  // looks at the address once a second there) starts at once.
+  if (!navigation) return Promise.resolve({ gatePassed: false, takeOver: () => undefined });
   return new Promise((resolve) => {
     // Until the session takes over: the message listener and the page's leaving.
     const listening = new AbortController();
@@ -39,12 +43,7 @@ export function sleepUntilArticle(
     const queued: Queued[] = [];
     let awake = false;
 
-    const report = (): void =>
-      void sendToExtension({
-        type: 'pageReport',
-        report: { ...pageReportBase(doc, 'not-article', null), analysis: null },
-        text: '',
-      });
+    const report = (): void => void sendToExtension(bareReport(doc, 'not-article'));
 
     const wake = (gatePassed: boolean): void => {
       if (awake) return;
@@ -87,13 +86,6 @@ export function sleepUntilArticle(
 
     watchForChanges(doc, (record) => addsMatching(record, 'p'), look, untilAwake);
 
-    const navigation = (win as { navigation?: EventTarget }).navigation;
-    if (!navigation) {
-      // Every Chromium the manifest admits has the Navigation API; without it, the session's own
-      // look at the address once a second takes over.
-      wake(false);
-      return;
-    }
     let url = doc.location.href;
     navigation.addEventListener(
       'currententrychange',

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendToExtension } from '../messaging/transport';
 import { benchMark } from './bench-mark';
-import { pageReportBase } from './page-report-base';
+import { bareReport } from './page-report-base';
 import { PAGE_SESSION_FILE } from './page-session-path';
 import { whenShown } from './when-shown';
 import { mayHoldArticle } from '../article/may-hold-article';
@@ -47,10 +47,6 @@ export async function loadPageSession(
     await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SESSION_PATH));
   } catch {
     // Nothing else would tell the panel why the page shows nothing.
-    await sendToExtension({
-      type: 'pageReport',
-      report: { ...pageReportBase(doc, 'error', NOT_LOADED), analysis: null },
-      text: '',
-    });
+    await sendToExtension(bareReport(doc, 'error', NOT_LOADED));
   }
 }

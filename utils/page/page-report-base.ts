@@ -1,4 +1,5 @@
 import type { PageReport, PageStatus } from '../messaging/page-report';
+import type { Message } from '../messaging/protocol';
 
 /** What every report of a page says besides its analysis: where it is, its status, the reader's choices. */
 export function pageReportBase(
@@ -17,5 +18,21 @@ export function pageReportBase(
     dismissed: [...dismissed],
     highlightsVisible,
     error,
+  };
+}
+
+/**
+ * A report with no analysis and none of the reader's choices, built without the session's code:
+ * what Chromium's loader sends for a page it turns away or cannot start on.
+ */
+export function bareReport(
+  doc: Document,
+  status: PageStatus,
+  error: string | null = null,
+): Message {
+  return {
+    type: 'pageReport',
+    report: { ...pageReportBase(doc, status, error), analysis: null },
+    text: '',
   };
 }
