@@ -47,11 +47,9 @@ const MIN_RUNNING = 30;
 
 /**
  * What one block adds to the score: nothing unless it is visible prose outside furniture; -1 for
- * a block of running text too short to score (outside list items).
+ * a block of running text too short to score.
  */
 function proseScore(node: Element): number {
-  // Cheapest tests first: on a listing, nearly every paragraph is short or a list item's blurb.
-  if (node.tagName === 'P' && insideListItem(node)) return 0;
   const length = (node.textContent ?? '').trim().length;
   if (length < MIN_RUNNING) return 0;
   if (length < MIN_CONTENT) return -1;
@@ -81,11 +79,21 @@ interface Blocks {
 export function mayHoldArticle(doc: Document): boolean {
   let score = 0;
   let running = false;
+  // Paragraphs read, and of those the list items' blurbs (which never count as prose).
+  let read = 0;
+  let listed = 0;
   const scan = (blocks: Blocks): boolean => {
     let sinceProse = 0;
     for (let i = 0; i < SCAN_CAP && sinceProse < EMPTY_RUN; i++) {
       const block = blocks.item(i);
       if (!block) return false;
+      read += 1;
+      // Cheapest test first: on a listing, nearly every paragraph is a list item's blurb.
+      if (block.tagName === 'P' && insideListItem(block)) {
+        listed += 1;
+        sinceProse += 1;
+        continue;
+      }
       const add = proseScore(block);
       if (add < 0) running = true;
       sinceProse = add > 0 ? 0 : sinceProse + 1;
@@ -101,6 +109,10 @@ export function mayHoldArticle(doc: Document): boolean {
   for (const script of doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []) {
     if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
   }
+  // A page whose first paragraphs, a run long enough to give up on, are all list items' blurbs is
+  // a list of items (a catalogue, search results): the rarer kinds of block are not looked for,
+  // which would cost up to three walks of what is often the largest kind of page.
+  if (read >= EMPTY_RUN && listed === read) return false;
   if (otherBlocksScore(doc, scan)) return true;
   // Headed sections of lists and short paragraphs are an article too (steps, a how-to); looked
   // for only where some paragraph outside the lists is running text, so a listing (its paragraphs

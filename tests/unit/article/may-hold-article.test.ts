@@ -13,6 +13,29 @@ describe('mayHoldArticle', () => {
     expect(mayHoldArticle(makeDocument(`<main><ul>${rows}</ul></main>`))).toBe(false);
   });
 
+  it('takes a page whose first 200 paragraphs are list items’ blurbs for a list, without looking for other blocks', () => {
+    const rows = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `<li><a href="/i/${i}">Item ${i}</a><p>Blurb ${i}.</p></li>`,
+      );
+    const prose = `<article>${sentence.repeat(3)}</article>`;
+    const listing = makeDocument(`<ul>${rows(250).join('')}</ul>${prose}`);
+    const asked: string[] = [];
+    const byTag = listing.getElementsByTagName.bind(listing);
+    listing.getElementsByTagName = ((tag: string) => {
+      asked.push(tag);
+      return byTag(tag);
+    }) as typeof listing.getElementsByTagName;
+    expect(mayHoldArticle(listing)).toBe(false);
+    expect(asked).toEqual(['p']);
+    // Fewer blurbs than that (a page's menu of list items, say) and the other blocks still count.
+    expect(mayHoldArticle(makeDocument(`<ul>${rows(150).join('')}</ul>${prose}`))).toBe(true);
+    // So do they after a run of paragraphs that are not all list items.
+    const mixed = `<ul>${rows(150).join('')}</ul>${'<p>Short.</p>'.repeat(100)}${prose}`;
+    expect(mayHoldArticle(makeDocument(mixed))).toBe(true);
+  });
+
   it('says yes to a short news item of a few paragraphs', () => {
     const doc = makeDocument(`<p>${sentence.repeat(2)}</p><p>${sentence.repeat(2)}</p>`);
     expect(mayHoldArticle(doc)).toBe(true);
