@@ -95,8 +95,8 @@ export async function benchPage(
     navigationToHighlightedMs2k: article2k.sinceNavigationMs,
     nonArticleScriptMs: listingInMain.scriptMs,
     method:
-      'performance marks sourcelight:start (the loader, before its gate) → sourcelight:highlighted less loadMs (articles) / → sourcelight:done (non-article: the loader alone, which never loads the page session there; since the eighteenth session); ' +
-      'loadMs2k: sourcelight:gated (the loader’s gate lets the page through) → sourcelight:session-start (the page session it loads starts: its fetch, compile and evaluation), 2k page; ' +
+      'performance marks sourcelight:start (the loader, before its gate) → sourcelight:highlighted, all of it (articles; since the nineteenth session, when the loader sends the copy before the session loads: before, less loadMs) / → sourcelight:done (non-article: the loader alone, which never loads the page session there; since the eighteenth session); ' +
+      'loadMs2k: sourcelight:gated (the loader’s gate lets the page through) → sourcelight:session-start (the page session it loads starts: its fetch, compile and evaluation, while the extension works on the copy), 2k page; ' +
       'navigationToHighlightedMs2k: the page’s navigation → sourcelight:highlighted, 2k page (what the reader waits); ' +
       'longestTaskMs: the longest stretch the extension held the main thread within one task, on the 50k page, from a trace of each of `runs` more loads (own-blocks.ts: script in its isolated world, its files, the arrival of its messages; the page’s own work in the same task not counted); median over the loads (each: longestTaskRunsMs); ' +
       'longestBlockMs (before 3 Dec, fifteenth session, the budget’s figure): longest gap of a MessageChannel heartbeat from sourcelight:injected (the content script starts to run) to done on the 50k page, counting of a gap that began before only its part after injected; median over runs of each run’s longest (max: longestTaskMaxMs; the whole gaps, the page’s own parsing included: longestTaskWithPageMs) ' +

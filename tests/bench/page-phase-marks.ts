@@ -8,7 +8,12 @@ export interface PagePhase {
   what: string;
 }
 
-/** The steps from the content script's start to its highlights, in order (`page-phases.ts`). */
+/**
+ * The steps from the content script's start to its highlights, in order (`page-phases.ts`), as
+ * Chromium's loader takes them: it copies the page for the extension before the page session has
+ * loaded (`early-copy.ts`). A large page that has not painted by then is copied by the session
+ * after its first paint instead, and its marks come in another order (`phaseDurations`).
+ */
 export const PAGE_PHASES: readonly PagePhase[] = [
   {
     name: 'until-shown',
@@ -18,10 +23,19 @@ export const PAGE_PHASES: readonly PagePhase[] = [
   },
   { name: 'gate', from: 'start', to: 'gated', what: 'may the page hold an article (the loader)' },
   {
-    name: 'load',
+    name: 'paint',
     from: 'gated',
+    to: 'painted',
+    what: 'until it may be copied (at once where it has painted or is small)',
+  },
+  { name: 'scope', from: 'painted', to: 'scoped', what: 'the part that can hold it' },
+  { name: 'copy', from: 'scoped', to: 'copied', what: 'its HTML serialised' },
+  { name: 'send', from: 'copied', to: 'sent', what: 'the message’s synchronous part' },
+  {
+    name: 'load',
+    from: 'sent',
     to: 'loaded',
-    what: 'the page session fetched, compiled (off the main thread)',
+    what: 'the page session fetched, compiled (off the main thread) while the extension works',
   },
   {
     name: 'evaluate',
@@ -30,15 +44,11 @@ export const PAGE_PHASES: readonly PagePhase[] = [
     what: 'the bundle’s modules evaluated',
   },
   {
-    name: 'paint',
+    name: 'wait',
     from: 'session-start',
-    to: 'painted',
-    what: 'the session set up; waiting for a large page’s first paint',
+    to: 'replied',
+    what: 'what is left of the wait for the extension (Readability, the engine)',
   },
-  { name: 'scope', from: 'painted', to: 'scoped', what: 'the part that can hold it' },
-  { name: 'copy', from: 'scoped', to: 'copied', what: 'its HTML serialised' },
-  { name: 'send', from: 'copied', to: 'sent', what: 'the message’s synchronous part' },
-  { name: 'wait', from: 'sent', to: 'replied', what: 'off the page: Readability and the engine' },
   { name: 'check', from: 'replied', to: 'parsed', what: 'the reply checked' },
   { name: 'map', from: 'parsed', to: 'text-mapped', what: 'the plan mapped onto the text nodes' },
   { name: 'analysis', from: 'text-mapped', to: 'analysis-received', what: 'the spans checked' },
@@ -58,8 +68,9 @@ export const PAGE_PHASES: readonly PagePhase[] = [
 ];
 
 /**
- * Each phase's duration in ms from a load's marks (name → time); phases without both marks are
- * left out. `shown` is when the highlights came, counted from the page's navigation.
+ * Each phase's duration in ms from a load's marks (name → time); phases without both marks, or
+ * whose marks came the other way round (a page the session copied itself), are left out. `shown`
+ * is when the highlights came, counted from the page's navigation.
  */
 export function phaseDurations(marks: ReadonlyMap<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -68,7 +79,7 @@ export function phaseDurations(marks: ReadonlyMap<string, number>): Record<strin
   for (const { name, from, to } of PAGE_PHASES) {
     const a = marks.get(from);
     const b = marks.get(to);
-    if (a !== undefined && b !== undefined) out[name] = b - a;
+    if (a !== undefined && b !== undefined && b >= a) out[name] = b - a;
   }
   return out;
 }

@@ -4,9 +4,10 @@ import { waitForDone } from './wait-for-mark';
 /** What one page load cost the content script, from its performance marks and long tasks. */
 export interface PageTiming {
   /**
-   * sourcelight:start (the loader, before its gate) → sourcelight:highlighted, less the wait for
-   * the page session's module (`loadMs`): the gate, then the session's own steps and the wait for
-   * the answer, as before the gate moved into the loader (null when the page was not highlighted).
+   * sourcelight:start (the loader, before its gate, as the page is shown at document_idle) →
+   * sourcelight:highlighted: all of it, the page session's module included, which since the
+   * nineteenth session comes while the extension works on the loader's copy (null when the page
+   * was not highlighted). Before, the module's wait (`loadMs`) was left out.
    */
   highlightedMs: number | null;
   /** sourcelight:start → sourcelight:done (a page the gate turns away: the loader alone). */
@@ -116,7 +117,7 @@ export async function timePageLoad(
     for (const [name, h] of CSS.highlights)
       if (name.startsWith('sourcelight-')) highlights[name] = h.size;
     return {
-      highlightedMs: highlighted === null ? null : highlighted - start - (moduleWait ?? 0),
+      highlightedMs: highlighted === null ? null : highlighted - start,
       highlightedSinceNavigationMs: highlighted,
       doneMs: done - start,
       loadMs: moduleWait ?? (injected === null ? null : start - injected),

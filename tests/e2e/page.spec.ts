@@ -62,8 +62,12 @@ test('the content script is only a loader: the page session comes as a module fr
   // The session's code (its message for an extension that did not answer) is not in the loader.
   expect(built(PAGE_SESSION_FILE)).toContain(UNREADABLE);
   expect(built('content-scripts/content.js')).not.toContain(UNREADABLE);
-  // The loader carries the gate and what keeps a page that is not an article asleep, no more.
-  expect(built('content-scripts/content.js').length).toBeLessThan(12_000);
+  // The loader carries the gate, what keeps a page that is not an article asleep and the copy it
+  // sends once the gate lets the page through (`early-copy.ts`), no more: no zod, which the session
+  // checks the answer with.
+  expect(built('content-scripts/content.js').length).toBeLessThan(16_000);
+  expect(built(PAGE_SESSION_FILE)).toContain('$ZodError');
+  expect(built('content-scripts/content.js')).not.toContain('$ZodError');
   // A page cannot load the session from the extension's fixed address, so it cannot probe for it.
   const extensionId = new URL(serviceWorker.url()).host;
   const page = await openAnalysed(context, serviceWorker, ARTICLE_PATH);
@@ -110,6 +114,50 @@ test('a page that is not an article runs only the loader: the page session is ne
   // The same look sees the session on an article (so the check above can fail).
   const article = await extensionScripts(ARTICLE_PATH, 'article');
   expect(article.filter((script) => script.endsWith(PAGE_SESSION_FILE))).toHaveLength(1);
+});
+
+test('the loader sends the page’s copy before the page session has loaded: the extension works on it meanwhile', async ({
+  context,
+  serviceWorker,
+}) => {
+  // What the extension has heard from pages, by type.
+  await serviceWorker.evaluate(() => {
+    const heard: string[] = [];
+    (globalThis as { heard?: string[] }).heard = heard;
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      if (message?.type) heard.push(message.type);
+    });
+  });
+  const heard = () =>
+    serviceWorker.evaluate(() => [...((globalThis as { heard?: string[] }).heard ?? [])]);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Held just before the page session's module runs: has the copy already come?
+  let copyBeforeSession: boolean | null = null;
+  cdp.on('Debugger.paused', (event: { data?: { url?: string } }) => {
+    void (async () => {
+      if (copyBeforeSession === null && (event.data?.url ?? '').endsWith(PAGE_SESSION_FILE)) {
+        copyBeforeSession = false;
+        for (let i = 0; i < 40 && !copyBeforeSession; i++) {
+          copyBeforeSession = (await heard()).includes('findArticle');
+          if (!copyBeforeSession) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+      await cdp.send('Debugger.resume');
+    })();
+  });
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.setInstrumentationBreakpoint', {
+    instrumentation: 'beforeScriptExecution',
+  });
+  await page.goto(ARTICLE_PATH);
+  await waitForReport(serviceWorker, ARTICLE_PATH, 'article');
+  expect(copyBeforeSession).toBe(true);
+  // One copy only: the session took the loader's, and drew from its answer.
+  expect((await heard()).filter((type) => type === 'findArticle')).toHaveLength(1);
+  await expect
+    .poll(() => pageHighlights(page).then((h) => h['sourcelight-quote']?.join(' ') ?? ''))
+    .toContain(ARTICLE.quote);
 });
 
 test('a page asleep (not an article) answers the panel: hiding the highlights wakes the session, which reports it', async ({

@@ -11,7 +11,9 @@ import type { FoundArticle } from '../messaging/found-article';
 import { parseAnalysisReply, type CheckedReply } from './parse-analysis-reply';
 import { findingsOf, possibleTermIds, type Finding } from './findings';
 import { requestAnalysis, warmUpAnalysis } from './request-analysis';
-import { afterFirstPaint, hasPainted } from './yield-to-page';
+import { afterFirstPaint } from './yield-to-page';
+import { readyToCopy } from './ready-to-copy';
+import type { SessionHandoff } from './session-handoff';
 import { mainThreadSlices } from './main-thread-slices';
 import { isRendered } from './is-rendered';
 
@@ -31,6 +33,12 @@ export interface AnalysedArticle {
   recorded: boolean;
 }
 
+/**
+ * What Chromium's loader did before the page session's first look: ran the cheap gate (which let
+ * the page through) and perhaps sent the extension a copy of the page (`early-copy.ts`).
+ */
+export type FirstLook = Pick<SessionHandoff, 'gatePassed' | 'early'>;
+
 /** How many Ranges to make between two looks at the clock. */
 const RANGE_BATCH = 32;
 
@@ -42,27 +50,23 @@ const RANGE_BATCH = 32;
 const LARGE_TEXT_CHARS = 20_000;
 
 /**
- * Fewer elements than this copy in well under a millisecond (a 2,000-word article of paragraphs
- * alone: half a millisecond), too little to hold back the page's first paint for.
- */
-const SMALL_PAGE_ELEMENTS = 1_000;
-
-const isSmallPage = (doc: Document): boolean =>
-  doc.getElementsByTagName('*').length < SMALL_PAGE_ELEMENTS;
-
-/**
  * Finds the article: the cheap gate first (a page that is not an article stops here), then a copy
  * of the page's HTML goes to the extension, which runs Readability on it off the page's main thread
  * and answers with what it kept, mapped back here onto the live page, and with the analysis of the
  * text it expects the page to read. The page never runs Readability itself, so the content script
  * does not carry it.
  */
-async function findArticle(doc: Document, isStale: () => boolean, gatePassed: boolean) {
-  if (!gatePassed) {
+async function findArticle(doc: Document, isStale: () => boolean, first: FirstLook) {
+  if (!first.gatePassed) {
     if (!mayHoldArticle(doc)) return null;
     benchMark('gated');
   }
-  if (!hasPainted() && !isSmallPage(doc)) {
+  // The copy Chromium's loader sent, for this page as it still stands.
+  const early =
+    first.early?.url === doc.location.href && first.early.scope?.isConnected !== false
+      ? first.early
+      : null;
+  if (!early && !readyToCopy(doc)) {
     // Copying a large page waits until the reader sees it; the background gets ready meanwhile
     // (a page that has painted, or whose copy is cheap, goes straight on: each message costs it
     // about a millisecond, and the wait one frame).
@@ -71,10 +75,10 @@ async function findArticle(doc: Document, isStale: () => boolean, gatePassed: bo
     if (isStale()) return 'stale';
   }
   // Only the part of the page that can hold the article is copied (issue 18).
-  benchMark('painted');
-  const scope = articleScope(doc);
-  benchMark('scoped');
-  const found = await requestArticle(doc, scope);
+  if (!early) benchMark('painted');
+  const scope = early ? early.scope : articleScope(doc);
+  if (!early) benchMark('scoped');
+  const found = await requestArticle(doc, scope, early?.reply);
   benchMark('parsed');
   const slices = mainThreadSlices();
   if ((found?.text?.length ?? 0) > LARGE_TEXT_CHARS) await slices.yieldNow();
@@ -99,16 +103,16 @@ async function analysisOf(text: string, found: FoundArticle, url: string): Promi
  * Finds and analyses the article, in steps that each take the main thread only briefly: from the
  * reply on, in slices (`mainThreadSlices`).
  * Resolves to null when the page has no article, to `{ disabled }` when the reader switched
- * Sourcelight off for the site; `isStale` stops work that a newer run replaces. `gatePassed`: the
- * cheap gate already let this page through (Chromium's loader runs it).
+ * Sourcelight off for the site; `isStale` stops work that a newer run replaces. `first`: what
+ * Chromium's loader did before the session's first look (ran the gate, sent a copy).
  */
 export async function analyseArticle(
   doc: Document,
   isStale: () => boolean,
   onArticleFound: () => void = () => undefined,
-  gatePassed = false,
+  first: FirstLook = { gatePassed: false },
 ): Promise<AnalysedArticle | null | 'stale' | { disabled: Settings }> {
-  const article = await findArticle(doc, isStale, gatePassed);
+  const article = await findArticle(doc, isStale, first);
   if (article === 'stale') return 'stale';
   if (!article) return null;
   const { map, roots, found, slices } = article;

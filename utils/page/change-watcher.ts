@@ -14,13 +14,14 @@ export function addsMatching(record: MutationRecord, selector: string): boolean 
  * Watches the page for changes that matter to the analysis (text inside the article changing, the
  * article being replaced, content arriving late) and calls `onChange` once per burst, when the
  * browser is idle. The observer callback only sets a flag: work is batched, never done per mutation.
+ * Returns a way to report a change seen elsewhere, handled as one of the watcher's own.
  */
 export function watchForChanges(
   doc: Document,
   isRelevant: (record: MutationRecord) => boolean,
   onChange: () => void,
   signal: AbortSignal,
-): void {
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
   const schedule = (): void => {
@@ -55,4 +56,5 @@ export function watchForChanges(
     clearTimeout(timer);
     if (idle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
   });
+  return schedule;
 }

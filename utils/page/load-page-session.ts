@@ -6,6 +6,7 @@ import { PAGE_SESSION_FILE } from './page-session-path';
 import { whenShown } from './when-shown';
 import { mayHoldArticle } from '../article/may-hold-article';
 import { sleepUntilArticle } from './dormant-page';
+import { copyEarly } from './early-copy';
 import { handOff, type SessionHandoff } from './session-handoff';
 
 /** The built page session's address inside the extension. */
@@ -37,8 +38,9 @@ export async function loadPageSession(
   let handoff: SessionHandoff;
   if (mayHold(doc)) {
     benchMark('gated');
-    // The session starts without a message of its own: nothing came while nobody listened.
-    handoff = { gatePassed: true, takeOver: () => undefined };
+    // The extension works on the copy while the session's module comes. The session starts
+    // without a message of its own: nothing came while nobody listened.
+    handoff = { gatePassed: true, early: copyEarly(doc), takeOver: () => undefined };
   } else {
     handoff = await sleepUntilArticle(doc, signal, mayHold);
   }

@@ -14,7 +14,7 @@ import { enclosingFindings, OUTER_LABELS } from './enclosing-findings';
 import { saveDismissed } from './dismissed-store';
 import { createFindingCard, type FindingCard } from './finding-card';
 import { trackPointer } from './pointer-tracker';
-import { analyseArticle, type AnalysedArticle } from './analyse-article';
+import { analyseArticle, type AnalysedArticle, type FirstLook } from './analyse-article';
 import { selectedPassage } from './selected-passage';
 import { yieldToPage } from './yield-to-page';
 import { pageSnapshot } from '../lesson/page-snapshot';
@@ -63,8 +63,9 @@ export function startPageSession(
   // Marks for `npm run bench`: start → highlighted (article) or start → done (any page); where
   // the loader started and ran the gate, the session's start is a step of its own.
   benchMark(handoff ? 'session-start' : 'start');
-  // Passed once, for the first look only: a later one (a change, a navigation) gates again.
-  let gatePassed = handoff?.gatePassed ?? false;
+  // Passed once, for the first look only: a later one (a change, a navigation) gates again and
+  // copies the page itself.
+  let first: FirstLook | null = handoff && { gatePassed: handoff.gatePassed, early: handoff.early };
   // Made on first use: a page that is not an article never needs one.
   let highlighterInstance: Highlighter | null = null;
   const highlighter = (): Highlighter =>
@@ -132,8 +133,8 @@ export function startPageSession(
       // The panel shows "loading" only for a first analysis, not while a changed page is redone,
       // and only when it takes a while: each message costs the page's main thread (issue 18).
       let loading: number | undefined;
-      const gated = gatePassed;
-      gatePassed = false;
+      const firstLook = first ?? undefined;
+      first = null;
       const found = await analyseThePage(
         doc,
         isStale,
@@ -141,7 +142,7 @@ export function startPageSession(
           if (current !== null) return;
           loading = window.setTimeout(() => isStale() || report('loading'), LOADING_AFTER_MS);
         },
-        gated,
+        firstLook,
       ).finally(() => clearTimeout(loading));
       if (found === 'stale') return;
       if (found) followSettings();
@@ -222,7 +223,7 @@ export function startPageSession(
     return undefined;
   };
 
-  watchForChanges(
+  const lookAgain = watchForChanges(
     doc,
     (record) => {
       if (cardInstance?.host.contains(record.target)) return false;
@@ -233,6 +234,9 @@ export function startPageSession(
     () => void analyse(),
     signal,
   );
+  // The page changed between the loader's copy and this watcher: looked at again, as it would have
+  // been had the watcher been there.
+  if (handoff?.early?.changed()) lookAgain();
 
   // The reader's pointer and selections matter only on an article: a page that is not one gets no
   // listeners (a mouse move would otherwise queue a frame callback on it, for nothing).

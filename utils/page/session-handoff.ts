@@ -1,3 +1,5 @@
+import type { EarlyCopy } from './early-copy';
+
 /**
  * What Chromium's loader (`load-page-session.ts`) tells the page session it imports. The two are
  * separate bundles, so no module of theirs is shared; both run in the content scripts' isolated
@@ -6,6 +8,8 @@
 export interface SessionHandoff {
   /** The loader's gate found that the page may hold an article: the session's first look skips it. */
   gatePassed: boolean;
+  /** The copy of the page the loader sent once the gate let it through (`early-copy.ts`), if any. */
+  early?: EarlyCopy | null;
   /**
    * The session calls this once its own message listener is up, with its handler of a raw
    * message: the loader stops listening and hands it what came while the page was dormant.

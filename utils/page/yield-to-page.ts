@@ -1,3 +1,5 @@
+import { hasPainted } from './ready-to-copy';
+
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const waiting: (() => void)[] = [];
 if (channel) channel.port1.onmessage = () => waiting.shift()?.();
@@ -14,11 +16,6 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/** Whether the page has painted (as it usually has by document_idle). */
-export const hasPainted = (): boolean =>
-  typeof performance.getEntriesByType === 'function' &&
-  performance.getEntriesByType('paint').length > 0;
 
 /** How long to wait for a frame at most: a background tab draws none until it is shown. */
 const FRAME_TIMEOUT_MS = 100;

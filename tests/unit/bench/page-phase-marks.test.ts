@@ -26,6 +26,23 @@ describe('phaseDurations', () => {
     expect(article.total).toBe(2 * (PAGE_PHASES.length - 1));
   });
 
+  it('leaves out a step whose marks came the other way round (a page the session copied itself)', () => {
+    const marks = new Map([
+      ['start', 0],
+      ['gated', 1],
+      ['loaded', 30],
+      ['session-start', 31],
+      ['painted', 40],
+      ['scoped', 41],
+      ['copied', 42],
+      ['sent', 43],
+      ['replied', 60],
+    ]);
+    const phases = phaseDurations(marks);
+    expect(phases.load).toBeUndefined();
+    expect(phases).toMatchObject({ gate: 1, evaluate: 1, copy: 1, wait: 29 });
+  });
+
   it('lists the steps in order: each begins where the one before it ended', () => {
     const steps = PAGE_PHASES.filter((p) => p.name !== 'total');
     for (let i = 1; i < steps.length; i++) expect(steps[i]!.from).toBe(steps[i - 1]!.to);

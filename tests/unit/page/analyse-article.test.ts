@@ -5,6 +5,7 @@ import { recentAnalyses } from '@/utils/background/recent-analyses';
 import { analyseArticle } from '@/utils/page/analyse-article';
 import { page, routeToBackground } from './route-to-background';
 import { yieldToPage } from '@/utils/page/yield-to-page';
+import { copyEarly } from '@/utils/page/early-copy';
 
 // Counted, and still yielding: how often the page is given its main thread back.
 vi.mock('@/utils/page/yield-to-page', async (original) => {
@@ -85,6 +86,36 @@ describe('analyseArticle: finding and analysing in one round trip', () => {
       stale = true;
     });
     expect(await analyseArticle(page(130), () => stale)).toBe('stale');
+  });
+
+  it('takes the answer to the copy Chromium’s loader sent, without copying the page again', async () => {
+    vi.stubGlobal('DOMParser', new Window().DOMParser);
+    const doc = page();
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    const sent = routeToBackground();
+    const early = copyEarly(doc);
+    expect(sent).toEqual(['findArticle']);
+    const result = await analyseArticle(doc, () => false, undefined, { gatePassed: true, early });
+    if (!result || result === 'stale' || 'disabled' in result) throw new Error('no article');
+    expect(sent).toEqual(['findArticle']);
+    expect(result.map.text).toContain('Paragraph 6. The harbour board said');
+    expect(result.recorded).toBe(true);
+  });
+
+  it('copies the page itself when the loader’s copy was of another address or its part is gone', async () => {
+    vi.stubGlobal('DOMParser', new Window().DOMParser);
+    const doc = page();
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    const sent = routeToBackground();
+    const early = copyEarly(doc)!;
+    // An SPA moved on before the session started.
+    doc.defaultView!.history.pushState({}, '', '/ferries/later');
+    const moved = await analyseArticle(doc, () => false, undefined, { gatePassed: true, early });
+    if (!moved || moved === 'stale' || 'disabled' in moved) throw new Error('no article');
+    expect(sent).toEqual(['findArticle', 'findArticle']);
+    const gone = { ...early, url: doc.location.href, scope: doc.createElement('article') };
+    await analyseArticle(doc, () => false, undefined, { gatePassed: true, early: gone });
+    expect(sent).toHaveLength(3);
   });
 
   it('asks again with its own text when the page changed after the copy was made', async () => {

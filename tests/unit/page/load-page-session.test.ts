@@ -24,14 +24,13 @@ describe('loadPageSession', () => {
       sent.push(message);
       return Promise.resolve(undefined);
     });
-    await loadPageSession(
-      new AbortController().signal,
-      makeDocument('<title>Harbour news</title><p>x</p>'),
-      () => true,
-    );
+    const doc = makeDocument('<title>Harbour news</title><p>x</p>');
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    await loadPageSession(new AbortController().signal, doc, () => true);
     expect(asked).toEqual([PAGE_SESSION_PATH]);
-    expect(sent).toHaveLength(1);
-    const message = sent[0] as { type: string; report: unknown };
+    // The copy of the page went before the import (`early-copy.ts`), the error after it failed.
+    expect(sent.map((m) => (m as { type: string }).type)).toEqual(['findArticle', 'pageReport']);
+    const message = sent[1] as { type: string; report: unknown };
     expect(message.type).toBe('pageReport');
     // The background's own schema accepts it: an error the panel shows, no analysis.
     expect(PageReportSchema.parse(message.report)).toMatchObject({
@@ -50,6 +49,7 @@ describe('loadPageSession', () => {
     });
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const doc = makeDocument('<title>Harbour news</title><p>x</p>');
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
     Object.defineProperty(doc, 'prerendering', { value: true, configurable: true });
     const loading = loadPageSession(new AbortController().signal, doc, () => true);
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -60,17 +60,25 @@ describe('loadPageSession', () => {
     expect(asked).toEqual([PAGE_SESSION_PATH]);
   });
 
-  it('hands the session the gate’s yes, so that its first look does not gate again', async () => {
+  it('hands the session the gate’s yes and the copy it sent, so that its first look neither gates nor copies again', async () => {
     vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(
       (path: string) => `sourcelight-missing:${path}`,
     );
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    await loadPageSession(
-      new AbortController().signal,
-      makeDocument('<title>Harbour news</title><p>x</p>'),
-      () => true,
-    );
-    expect(takeHandoff()?.gatePassed).toBe(true);
+    const sent: { type: string; html?: string }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      sent.push(message as (typeof sent)[number]);
+      return Promise.resolve({ answer: 1 });
+    });
+    const doc = makeDocument('<title>Harbour news</title><p>A line of the story.</p>');
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    await loadPageSession(new AbortController().signal, doc, () => true);
+    const handoff = takeHandoff();
+    expect(handoff?.gatePassed).toBe(true);
+    // And the copy it sent, with the extension's answer for the session to check.
+    expect(sent[0]?.type).toBe('findArticle');
+    expect(sent[0]?.html).toContain('A line of the story.');
+    expect(handoff?.early?.url).toBe(doc.location.href);
+    expect(await handoff?.early?.reply).toEqual({ answer: 1 });
     // Taken once: a second session in the same world (the extension updated) starts afresh.
     expect(takeHandoff()).toBeNull();
   });

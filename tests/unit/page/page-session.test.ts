@@ -52,8 +52,8 @@ describe('startPageSession', () => {
     let handle: ((raw: unknown) => Promise<unknown> | undefined) | null = null;
     const controller = new AbortController();
     startPageSession(doc, controller.signal, null, {
-      analyse: (_doc, _isStale, _found, gatePassed) => {
-        looks.push(gatePassed ?? false);
+      analyse: (_doc, _isStale, _found, first) => {
+        looks.push(first?.gatePassed ?? false);
         return Promise.resolve(null);
       },
       handoff: { gatePassed: true, takeOver: (h) => void (handle = h) },
