@@ -5,7 +5,6 @@ import { sendToExtension } from '../messaging/transport';
 import { benchMark } from './bench-mark';
 import { addsMatching, watchForChanges } from './change-watcher';
 import { bareReport } from './page-report-base';
-import { copyEarly } from './early-copy';
 import type { SessionHandoff } from './session-handoff';
 
 /** A message that came while the page slept, answered once the session has taken over. */
@@ -52,8 +51,6 @@ export function sleepUntilArticle(
       watching.abort();
       resolve({
         gatePassed,
-        // As on a page the gate let through at once: the extension works while the session comes.
-        early: gatePassed ? copyEarly(doc) : null,
         takeOver(handle) {
           listening.abort();
           for (const { raw, answer } of queued.splice(0)) answer(handle(raw));

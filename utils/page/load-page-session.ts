@@ -35,18 +35,21 @@ export async function loadPageSession(
   // A page the reader cannot see yet (a background tab, a prerender) loads nothing until shown.
   await whenShown(doc, signal);
   benchMark('start');
-  let handoff: SessionHandoff;
+  let handoff: Omit<SessionHandoff, 'early'>;
   if (mayHold(doc)) {
     benchMark('gated');
-    // The extension works on the copy while the session's module comes. The session starts
-    // without a message of its own: nothing came while nobody listened.
-    handoff = { gatePassed: true, early: copyEarly(doc), takeOver: () => undefined };
+    // The session starts without a message of its own: nothing came while nobody listened.
+    handoff = { gatePassed: true, takeOver: () => undefined };
   } else {
     handoff = await sleepUntilArticle(doc, signal, mayHold);
   }
-  handOff(handoff);
+  // The module is asked for first, and comes while the page is copied; it cannot run before this
+  // task ends, so the handoff left below is there when it starts. The extension works on the
+  // copy meanwhile.
+  const loading = import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SESSION_PATH));
+  handOff({ ...handoff, early: handoff.gatePassed ? copyEarly(doc) : null });
   try {
-    await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SESSION_PATH));
+    await loading;
   } catch {
     // Nothing else would tell the panel why the page shows nothing.
     await sendToExtension(bareReport(doc, 'error', NOT_LOADED));

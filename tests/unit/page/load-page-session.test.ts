@@ -83,6 +83,32 @@ describe('loadPageSession', () => {
     expect(takeHandoff()).toBeNull();
   });
 
+  it('copies a page the gate lets through after it slept, as one let through at once', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(
+      (path: string) => `sourcelight-missing:${path}`,
+    );
+    const sent: { type: string }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      sent.push(message as { type: string });
+      return Promise.resolve(undefined);
+    });
+    const doc = makeDocument('<title>Harbour news</title><div id="story"></div>');
+    vi.stubGlobal('MutationObserver', doc.defaultView!.MutationObserver);
+    Object.defineProperty(doc.defaultView!, 'navigation', { value: new EventTarget() });
+    const loading = loadPageSession(
+      new AbortController().signal,
+      doc,
+      (d) => d.querySelectorAll('p').length > 0,
+    );
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    const story = doc.createElement('p');
+    story.textContent = 'The story, rendered late.';
+    doc.getElementById('story')!.append(story);
+    await loading;
+    expect(sent.map((m) => m.type)).toEqual(['pageReport', 'findArticle', 'pageReport']);
+    expect(takeHandoff()?.early?.url).toBe(doc.location.href);
+  });
+
   it('loads nothing into a page the gate turns away, and reports it as not an article', async () => {
     const asked: string[] = [];
     vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => {
@@ -115,6 +141,10 @@ describe('loadPageSession', () => {
       () => undefined,
     );
     await vi.waitFor(() => expect(asked).toEqual([PAGE_SESSION_PATH]));
-    expect(takeHandoff()?.gatePassed).toBe(false);
+    const handoff = takeHandoff();
+    expect(handoff?.gatePassed).toBe(false);
+    // Woken by a message, not by the gate: nothing is copied (the session gates first).
+    expect(handoff?.early).toBeNull();
+    expect(sent.map((m) => m.type)).not.toContain('findArticle');
   });
 });
