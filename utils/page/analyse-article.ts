@@ -1,12 +1,12 @@
 import type { Analysis } from '../analysis/analysis-schema';
 import type { Settings } from '../settings/settings';
 import { benchMark } from './bench-mark';
-import { articleScope } from '../article/article-scope';
 import { mayHoldArticle } from '../article/may-hold-article';
 import { rangeForOffsets } from '../article/offset-range';
 import type { TextMap } from '../article/text-map';
 import { mapPlanToLive } from '../article/article-plan';
 import { requestArticle } from './request-article';
+import { sendArticleCopy } from './send-copy';
 import type { FoundArticle } from '../messaging/found-article';
 import { parseAnalysisReply, type CheckedReply } from './parse-analysis-reply';
 import { findingsOf, possibleTermIds, type Finding } from './findings';
@@ -74,11 +74,8 @@ async function findArticle(doc: Document, isStale: () => boolean, first: FirstLo
     await afterFirstPaint();
     if (isStale()) return 'stale';
   }
-  // Only the part of the page that can hold the article is copied (issue 18).
-  if (!early) benchMark('painted');
-  const scope = early ? early.scope : articleScope(doc);
-  if (!early) benchMark('scoped');
-  const found = await requestArticle(doc, scope, early?.reply);
+  const { scope, reply } = early ?? sendArticleCopy(doc);
+  const found = await requestArticle(doc, scope, reply);
   benchMark('parsed');
   const slices = mainThreadSlices();
   if ((found?.text?.length ?? 0) > LARGE_TEXT_CHARS) await slices.yieldNow();

@@ -65,7 +65,7 @@ export function startPageSession(
   benchMark(handoff ? 'session-start' : 'start');
   // Passed once, for the first look only: a later one (a change, a navigation) gates again and
   // copies the page itself.
-  let first: FirstLook | null = handoff && { gatePassed: handoff.gatePassed, early: handoff.early };
+  let first: FirstLook | null = handoff;
   // Made on first use: a page that is not an article never needs one.
   let highlighterInstance: Highlighter | null = null;
   const highlighter = (): Highlighter =>

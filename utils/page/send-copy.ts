@@ -1,4 +1,5 @@
 import { pageHtml } from '../article/article-plan';
+import { articleScope } from '../article/article-scope';
 import { PAGE_HTML_MAX } from '../article/page-html-max';
 import { sendToExtension } from '../messaging/transport';
 import { benchMark } from './bench-mark';
@@ -29,4 +30,23 @@ export function sendCopy(doc: Document, scope: Element | null = doc.body): Promi
   // The message's synchronous part is the page's; the wait for the answer is not (bench only).
   benchMark('sent');
   return sent;
+}
+
+/** A copy of the page sent to the extension: the part copied, and the extension's answer. */
+export interface SentCopy {
+  /** The part of the page copied (`articleScope`; null: the whole body). */
+  scope: Element | null;
+  /** The extension's answer, unchecked (the session checks it: `request-article.ts`). */
+  reply: Promise<unknown>;
+}
+
+/**
+ * Copies the part of the page that can hold the article (issue 18: only that part, not the whole
+ * page) and sends it: what the loader does early and the session does otherwise.
+ */
+export function sendArticleCopy(doc: Document): SentCopy {
+  benchMark('painted');
+  const scope = articleScope(doc);
+  benchMark('scoped');
+  return { scope, reply: sendCopy(doc, scope) };
 }
