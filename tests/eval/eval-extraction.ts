@@ -48,6 +48,25 @@ export function tokenF1(got: string, want: string): number {
   return (2 * p * r) / (p + r);
 }
 
+/** The pages of ../shared/corpora/extraction in `split`, with their snippets (also read by the e2e real-page check). */
+export function snippetPagesIn(dir: string, split: Split): z.infer<typeof SnippetsSchema> {
+  const all = SnippetsSchema.parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
+  return inSplit(
+    [...all].sort((a, b) => a.file.localeCompare(b.file)),
+    split,
+  );
+}
+
+/** The page folders of ../shared/corpora/pages in `split` (also read by the e2e real-page check). */
+export function readabilityPagesIn(dir: string, split: Split): string[] {
+  return inSplit(
+    readdirSync(dir)
+      .filter((n) => existsSync(join(dir, n, 'expected.html')))
+      .sort(),
+    split,
+  );
+}
+
 /**
  * ../shared/corpora/extraction: share of must-snippets kept, of must-not snippets left out, pages
  * where nothing was found, and pages passing the cheap gate. Misses are listed on the train part only.
@@ -59,11 +78,7 @@ export async function evalSnippets(
 ): Promise<string[]> {
   const file = join(dir, 'expected.json');
   if (!existsSync(file)) return [`extraction: no ${file}`];
-  const all = SnippetsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const pages = inSplit(
-    [...all].sort((a, b) => a.file.localeCompare(b.file)),
-    split,
-  );
+  const pages = snippetPagesIn(dir, split);
   let kept = 0;
   let want = 0;
   let out = 0;
@@ -112,12 +127,7 @@ export async function evalReadabilityAgreement(
   extract: Extractor = extractArticleText,
 ): Promise<string[]> {
   if (!existsSync(dir)) return [`extraction agreement: no ${dir}`];
-  const names = inSplit(
-    readdirSync(dir)
-      .filter((n) => existsSync(join(dir, n, 'expected.html')))
-      .sort(),
-    split,
-  );
+  const names = readabilityPagesIn(dir, split);
   const scores: number[] = [];
   let empty = 0;
   let gateAgrees = 0;
