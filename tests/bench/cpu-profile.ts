@@ -41,3 +41,43 @@ export function summarizeProfile(profile: CpuProfile, urlPart: string, top = 8) 
     .map(([fn, ms]) => ({ fn, selfMs: Number(ms.toFixed(2)) }));
   return { totalMs: Number(totalMs.toFixed(2)), hot };
 }
+
+/**
+ * Time inside `urlPart` code by entry: each sample is counted under the outermost frame of that code
+ * on its stack (the listener, callback or module that the task ran), and, apart, the samples in the
+ * profile's last `tailMs` (work still running once the page has settled).
+ */
+export function summarizeByEntry(
+  profile: CpuProfile & { endTime: number },
+  urlPart: string,
+  tailMs: number,
+) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const entryOf = (id: number) => {
+    let outer: CpuProfile['nodes'][number] | undefined;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at)!;
+      if (node.callFrame.url.includes(urlPart)) outer = node;
+    }
+    return outer;
+  };
+  const entries = new Map<string, number>();
+  let totalMs = 0;
+  let tail = 0;
+  // Sample times run back from the end: the last sample is at endTime less nothing after it.
+  let untilEnd = 0;
+  for (let i = profile.samples.length - 1; i >= 0; i--) {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    untilEnd += ms;
+    const entry = entryOf(profile.samples[i]!);
+    if (!entry) continue;
+    const { functionName, url, lineNumber } = entry.callFrame;
+    const name = `${functionName || '(top level)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    entries.set(name, (entries.get(name) ?? 0) + ms);
+    totalMs += ms;
+    if (untilEnd <= tailMs) tail += ms;
+  }
+  return { totalMs, tailMs: tail, entries };
+}
