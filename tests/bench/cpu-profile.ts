@@ -9,11 +9,17 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Where the time went: total ms of samples inside `urlPart` code (with what it called), top self times. */
-export function summarizeProfile(profile: CpuProfile, urlPart: string, top = 8) {
+/** The profile's nodes by id, and each node's caller. */
+function tree(profile: CpuProfile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { byId, parent };
+}
+
+/** Where the time went: total ms of samples inside `urlPart` code (with what it called), top self times. */
+export function summarizeProfile(profile: CpuProfile, urlPart: string, top = 8) {
+  const { byId, parent } = tree(profile);
   const inside = new Map<number, boolean>();
   const isInside = (id: number): boolean => {
     const known = inside.get(id);
@@ -52,9 +58,7 @@ export function summarizeByEntry(
   urlPart: string,
   tailMs: number,
 ) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = tree(profile);
   const entryOf = (id: number) => {
     let outer: CpuProfile['nodes'][number] | undefined;
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
