@@ -53,11 +53,7 @@ export function summarizeProfile(profile: CpuProfile, urlPart: string, top = 8) 
  * on its stack (the listener, callback or module that the task ran), and, apart, the samples in the
  * profile's last `tailMs` (work still running once the page has settled).
  */
-export function summarizeByEntry(
-  profile: CpuProfile & { endTime: number },
-  urlPart: string,
-  tailMs: number,
-) {
+export function summarizeByEntry(profile: CpuProfile, urlPart: string, tailMs: number) {
   const { byId, parent } = tree(profile);
   const entryOf = (id: number) => {
     let outer: CpuProfile['nodes'][number] | undefined;
@@ -70,7 +66,7 @@ export function summarizeByEntry(
   const entries = new Map<string, number>();
   let totalMs = 0;
   let tail = 0;
-  // Sample times run back from the end: the last sample is at endTime less nothing after it.
+  // Walked from the last sample back, summing durations: how far each sample is from the end.
   let untilEnd = 0;
   for (let i = profile.samples.length - 1; i >= 0; i--) {
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;

@@ -41,9 +41,7 @@ try {
       await cdp.send('Profiler.start');
       await page.goto(server.origin + url, { waitUntil: 'load' });
       await page.waitForTimeout(3_000);
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-        profile: CpuProfile & { endTime: number };
-      };
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       await page.close();
       const byEntry = summarizeByEntry(profile, extensionId, TAIL_MS);
       for (const [key, ms] of byEntry.entries) add(entries, key, ms);

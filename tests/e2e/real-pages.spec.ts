@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { pageHighlights, tabStateFor } from './helpers';
-import { readabilityPagesIn, snippetPagesIn, squash, tokenF1 } from '../eval/eval-extraction';
+import {
+  readabilityPagesIn,
+  snippetPages,
+  snippetPagesIn,
+  squash,
+  tokenF1,
+} from '../eval/eval-extraction';
 import { TAB_ARTICLE_MAX_CHARS } from '../../utils/messaging/tab-article';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -19,15 +25,11 @@ const corpora = path.resolve(
   '../../../shared/corpora',
 );
 
-interface Snippets {
-  file: string;
-  with: string[];
-  without: string[];
-}
 const snippets = new Map(
-  (
-    JSON.parse(readFileSync(path.join(corpora, 'extraction/expected.json'), 'utf8')) as Snippets[]
-  ).map((e) => [`/corpora/extraction/pages/${e.file}`, e]),
+  snippetPages(path.join(corpora, 'extraction')).map((e) => [
+    `/corpora/extraction/pages/${e.file}`,
+    e,
+  ]),
 );
 
 /**

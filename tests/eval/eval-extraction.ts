@@ -48,13 +48,15 @@ export function tokenF1(got: string, want: string): number {
   return (2 * p * r) / (p + r);
 }
 
-/** The pages of ../shared/corpora/extraction in `split`, with their snippets (also read by the e2e real-page check). */
-export function snippetPagesIn(dir: string, split: Split): z.infer<typeof SnippetsSchema> {
+/** Every page of ../shared/corpora/extraction with its snippets, sorted by file name (also read by the e2e real-page check). */
+export function snippetPages(dir: string): z.infer<typeof SnippetsSchema> {
   const all = SnippetsSchema.parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
-  return inSplit(
-    [...all].sort((a, b) => a.file.localeCompare(b.file)),
-    split,
-  );
+  return all.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The pages of ../shared/corpora/extraction in `split`, with their snippets. */
+export function snippetPagesIn(dir: string, split: Split): z.infer<typeof SnippetsSchema> {
+  return inSplit(snippetPages(dir), split);
 }
 
 /** The page folders of ../shared/corpora/pages in `split` (also read by the e2e real-page check). */

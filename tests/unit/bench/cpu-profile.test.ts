@@ -4,7 +4,7 @@ import { summarizeByEntry, type CpuProfile } from '../../bench/cpu-profile';
 // A made-up profile: the page's own function, and ours called from a listener of ours that calls a
 // page-side native (counted under our entry) and then our helper.
 const ours = 'chrome-extension://abc/page-session.js';
-const profile: CpuProfile & { endTime: number } = {
+const profile: CpuProfile = {
   nodes: [
     { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: 0 }, children: [2, 3] },
     { id: 2, callFrame: { functionName: 'pageWork', url: 'https://site/app.js', lineNumber: 9 } },
@@ -19,7 +19,6 @@ const profile: CpuProfile & { endTime: number } = {
   // One sample a millisecond (the deltas are µs; a sample lasts until the next one, the last none).
   samples: [2, 3, 4, 5, 2, 2, 4],
   timeDeltas: [0, 1000, 1000, 1000, 1000, 1000, 1000],
-  endTime: 7000,
 };
 
 describe('summarizeByEntry', () => {
