@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ParsingClone } from './clone-for-parsing';
 import { isContributorNote } from './contributor-note';
 import { isLinkTeaser } from './furniture';
+import { labelLineFilter } from './label-line';
 import { isMetaLineText } from './meta-line';
 import { isReaderNoticeText, MAX_NOTICE } from './reader-notice';
 import { shortBlockText } from './short-block';
@@ -65,9 +66,11 @@ export function walkLead(lead: readonly Element[], sink: KeptSink): void {
  * Walks what Readability kept (`content`, in the parsed copy), in its order and with its
  * paragraphs, and hands on the original text nodes those came from. A node Readability made anew
  * is matched to the next original node with the same text; one that matches none is left out (it
- * could not be highlighted). Furniture inside the article (skip rules, link teasers) is left out.
+ * could not be highlighted). Furniture inside the article (skip rules, link teasers, label lines)
+ * is left out.
  */
-export function walkKept(content: Element, parsing: ParsingClone, sink: KeptSink): void {
+export function walkKept(content: Element, parsing: ParsingClone, out: KeptSink): void {
+  const sink = labelLineFilter(out);
   const { originalOf, liveTexts, liveIndex } = parsing;
   const total = (content.textContent ?? '').length;
   const used = new Set<Text>();
@@ -126,4 +129,5 @@ export function walkKept(content: Element, parsing: ParsingClone, sink: KeptSink
     if (block) sink.newline();
   };
   visit(content);
+  sink.flush();
 }

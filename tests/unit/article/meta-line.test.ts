@@ -16,6 +16,10 @@ describe('metadata lines inside the article', () => {
     'By Ann Example and Bo Sample, Harbour reporters',
     'Last updated March 3, 2031',
     'Updated 08:15 GMT',
+    'March 3, 2031',
+    'Monday 3 March 2031 by Ann B. Example',
+    '2031-03-03',
+    'Written by on March 3, 2031',
   ])('recognises "%s"', (text) => {
     expect(isMetaLine(block(text))).toBe(true);
   });
@@ -25,6 +29,8 @@ describe('metadata lines inside the article', () => {
     'By the end of the year the ferry will run twice a day.',
     'Updated figures from the harbour board show a rise in traffic.',
     'The date: a Tuesday in March, when the council met for the last time before the vote.',
+    'March 3, 2031 was the day the ferry first ran twice.',
+    'Written by hand, the letter reached the council on Monday.',
   ])('keeps the sentence "%s"', (text) => {
     expect(isMetaLine(block(text))).toBe(false);
   });

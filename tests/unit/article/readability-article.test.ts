@@ -57,6 +57,28 @@ describe('extractArticle (Readability on a clone, mapped back to the page)', () 
     }
   });
 
+  it('keeps link-only points of a list written as prose, and linked section headings among plain ones', () => {
+    const point = (n: string) =>
+      `<li>The ferry crew fixed <a href="/t/${n}">ticket ${n}</a>, which stopped the gangway alarm from sounding at night.</li>`;
+    const doc = makeDocument(
+      `<main><article><h1>Harbour log, week 12</h1>${para('One.')}` +
+        `<h4>Moorings</h4><ul>${point('41')}<li><a href="/y">Our year at the harbour, in pictures</a></li>` +
+        `<li>Still open:<ul><li><a href="/t/44">Ticket 44 – Buoy light flickers</a></li></ul></li></ul>` +
+        `<h4><a href="/wiki/fuel">Fuel dock</a></h4><ul>${point('42')}${point('43')}</ul>${para('Two.')}` +
+        `<div class="more-reading"><h4><a href="/a">Pier reopens after storm</a></h4><h4><a href="/b">New ferry named</a></h4>` +
+        `<ul><li><a href="/c">Tide tables for the week ahead</a></li><li><a href="/d">Letters to the harbour master</a></li></ul></div>` +
+        `${para('Three.')}</article></main>`,
+    );
+    const text = extractArticleText(doc)!;
+    expect(text).toContain('Our year at the harbour, in pictures');
+    expect(text).toContain('Ticket 44 – Buoy light flickers');
+    expect(text.split('\n')).toContain('Fuel dock');
+    // Headlines and a list that are links throughout are still other stories.
+    for (const teaser of ['Pier reopens', 'New ferry named', 'Tide tables', 'Letters to']) {
+      expect(text).not.toContain(teaser);
+    }
+  });
+
   it('keeps a box named like furniture when it holds most of the article', () => {
     const doc = makeDocument(
       `<main><article class="post author-sarah">${para('One.')}${para('Two.')}${para('Three.')}</article></main>`,
